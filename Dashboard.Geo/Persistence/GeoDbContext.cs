@@ -1,0 +1,43 @@
+using Dashboard.Geo.Domain.Cases;
+using Dashboard.Geo.Domain.Crossings;
+using Dashboard.Geo.Domain.RatRoutes;
+using Dashboard.Geo.Domain.Regions;
+using Dashboard.Geo.Domain.Villages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Geo.Persistence;
+
+/// <summary>What the world is: crossings, rat routes, villages, case origins and regions, in PostGIS.</summary>
+public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbContext(options)
+{
+    public const string Schema = "geo";
+
+    public DbSet<BorderCrossing> BorderCrossings => Set<BorderCrossing>();
+    public DbSet<RatRoute> RatRoutes => Set<RatRoute>();
+    public DbSet<AssistedVillage> AssistedVillages => Set<AssistedVillage>();
+    public DbSet<OutreachSession> OutreachSessions => Set<OutreachSession>();
+    public DbSet<CaseOrigin> CaseOrigins => Set<CaseOrigin>();
+    public DbSet<ModusOperandi> ModiOperandi => Set<ModusOperandi>();
+    public DbSet<Province> Provinces => Set<Province>();
+    public DbSet<Regency> Regencies => Set<Regency>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.HasPostgresExtension("postgis");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GeoDbContext).Assembly);
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GeometryValidation.ThrowIfInvalid(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GeometryValidation.ThrowIfInvalid(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}

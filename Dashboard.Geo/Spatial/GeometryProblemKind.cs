@@ -1,0 +1,11 @@
+namespace Dashboard.Geo.Spatial;
+
+public enum GeometryProblemKind
+{
+    Missing,
+    Empty,
+    WrongSrid,
+    NotFinite,
+    Invalid,
+    OutsideIndonesia,
+}

@@ -1,0 +1,35 @@
+using Dashboard.Web.Api;
+using Dashboard.Web.Components;
+using Dashboard.Web.Startup;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddDashboardDatabases();
+builder.AddDashboardIdentity();
+builder.AddDashboardLocalization();
+builder.AddDashboardUi();
+builder.AddMapApi();
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+
+app.UseDashboardLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapAccountEndpoints();
+app.MapCultureEndpoint();
+app.MapMapApi();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode();
+
+await app.Services.InitializeDatabaseAsync(app.Configuration);
+await app.RunAsync();
+
+/// <summary>Entry point; public so integration tests can host the app.</summary>
+public partial class Program;

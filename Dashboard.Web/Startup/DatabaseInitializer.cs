@@ -1,0 +1,29 @@
+using Dashboard.Geo.Persistence;
+using Dashboard.Web.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Web.Startup;
+
+public static class DatabaseInitializer
+{
+    /// <summary>Applies both schemas' migrations, creates roles and, when Demo:Seed is on, the demo world and accounts.</summary>
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, IConfiguration configuration)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
+
+        await using (var geo = await provider.GetRequiredService<IDbContextFactory<GeoDbContext>>().CreateDbContextAsync())
+            await geo.Database.MigrateAsync();
+        await provider.GetRequiredService<IdentityDb>().Database.MigrateAsync();
+        logger.LogInformation("Database schemas are up to date");
+
+        var seeder = provider.GetRequiredService<DemoAccountSeeder>();
+        await seeder.EnsureRolesAsync();
+        if (configuration.GetValue("Demo:Seed", false))
+        {
+            await seeder.EnsureDemoAccountsAsync();
+            await DemoWorldStartup.SeedIfEmptyAsync(provider, configuration, logger);
+        }
+    }
+}

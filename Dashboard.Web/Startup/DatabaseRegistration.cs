@@ -1,0 +1,22 @@
+using Dashboard.Geo.Persistence;
+using Dashboard.Web.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Web.Startup;
+
+public static class DatabaseRegistration
+{
+    public const string ConnectionStringName = "Dashboard";
+
+    /// <summary>Both contexts share one PostgreSQL database; the connection string is the only required setting.</summary>
+    public static WebApplicationBuilder AddDashboardDatabases(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException(
+                $"Connection string '{ConnectionStringName}' is not set. Set ConnectionStrings__{ConnectionStringName} or use ./dashboard run.");
+        builder.Services.AddDbContextFactory<GeoDbContext>(o => o.UseGeoDatabase(connectionString));
+        builder.Services.AddDbContext<IdentityDb>(o => o.UseNpgsql(connectionString,
+            npgsql => npgsql.MigrationsHistoryTable(IdentityDb.MigrationsHistoryTable, IdentityDb.Schema)));
+        return builder;
+    }
+}
