@@ -1,6 +1,7 @@
 using Dashboard.Geo.Persistence;
 using Dashboard.Web.Identity;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Dashboard.Web.Startup;
 
@@ -14,6 +15,7 @@ public static class DatabaseRegistration
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException(
                 $"Connection string '{ConnectionStringName}' is not set. Set ConnectionStrings__{ConnectionStringName} or use ./dashboard run.");
+        builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).UseNetTopologySuite().Build());
         builder.Services.AddDbContextFactory<GeoDbContext>(o => o.UseGeoDatabase(connectionString));
         builder.Services.AddDbContext<IdentityDb>(o => o.UseNpgsql(connectionString,
             npgsql => npgsql.MigrationsHistoryTable(IdentityDb.MigrationsHistoryTable, IdentityDb.Schema)));

@@ -18,6 +18,7 @@ public static class IdentityRegistration
                 o.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<IdentityDb>()
+            .AddClaimsPrincipalFactory<DashboardClaimsFactory>()
             .AddDefaultTokenProviders();
         builder.Services.ConfigureApplicationCookie(o =>
         {

@@ -1,0 +1,37 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Dashboard.Geo.Queries.MapLayers;
+
+/// <summary>Reads one layer for one viewport as a GeoJSON FeatureCollection, built and filtered in PostGIS.</summary>
+public sealed class MapLayerQuery(NpgsqlDataSource dataSource)
+{
+    public async Task<string> GetFeatureCollectionAsync(LayerRequest request, CancellationToken cancellationToken)
+    {
+        var viewport = request.Viewport;
+        await using var command = dataSource.CreateCommand(ChooseSql(request));
+        command.Parameters.AddWithValue("w", viewport.West);
+        command.Parameters.AddWithValue("s", viewport.South);
+        command.Parameters.AddWithValue("e", viewport.East);
+        command.Parameters.AddWithValue("n", viewport.North);
+        command.Parameters.AddWithValue("dec", viewport.Decimals);
+        command.Parameters.AddWithValue("px", viewport.DegreesPerPixel);
+        command.Parameters.AddWithValue("cell", viewport.DegreesPerPixel * LayerRequest.ClusterPixels);
+        command.Parameters.AddWithValue("limit", LayerRequest.MaxFeatures);
+        command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = (object?)request.From ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Date) { Value = (object?)request.To ?? DBNull.Value });
+        var result = await command.ExecuteScalarAsync(cancellationToken);
+        return (string)result!;
+    }
+
+    internal static string ChooseSql(LayerRequest request) => request.Layer switch
+    {
+        MapLayer.Crossings => LayerSql.Crossings,
+        MapLayer.RatRoutes => LayerSql.RatRoutes,
+        MapLayer.Villages => request.Viewport.Zoom >= LayerRequest.VillageDetailZoom ? LayerSql.Villages : LayerSql.VillageClusters,
+        MapLayer.Cases => request.IndividualCasesAllowed && request.Viewport.Zoom >= LayerRequest.CaseDetailZoom
+            ? LayerSql.Cases
+            : LayerSql.CaseClusters,
+        _ => throw new ArgumentOutOfRangeException(nameof(request), request.Layer, "Unknown layer"),
+    };
+}
