@@ -9,6 +9,7 @@ builder.AddDashboardIdentity();
 builder.AddDashboardLocalization();
 builder.AddDashboardUi();
 builder.AddMapApi();
+builder.AddImportApi();
 
 var app = builder.Build();
 
@@ -29,10 +30,13 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapCultureEndpoint();
 app.MapMapApi();
+app.MapImportApi();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
 await app.Services.InitializeDatabaseAsync(app.Configuration);
+if (await CommandLine.TryRunAsync(args, app.Services))
+    return;
 await app.RunAsync();
 
 /// <summary>Entry point; public so integration tests can host the app.</summary>

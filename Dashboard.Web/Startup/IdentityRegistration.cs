@@ -32,7 +32,8 @@ public static class IdentityRegistration
             o.Events.OnRedirectToAccessDenied = ctx => RejectApiOr(ctx.HttpContext, StatusCodes.Status403Forbidden, () => ctx.Response.Redirect(ctx.RedirectUri));
         });
         builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddDashboardPolicies();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<DemoAccountSeeder>();
         return builder;

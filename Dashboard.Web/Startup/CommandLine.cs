@@ -1,0 +1,40 @@
+using Dashboard.Geo.Import;
+
+namespace Dashboard.Web.Startup;
+
+/// <summary>
+/// Maintenance verbs that run against the configured database and exit instead of serving:
+/// `import-regions FILE.geojson` and `import-rat-routes FILE.geojson`.
+/// </summary>
+public static class CommandLine
+{
+    public static async Task<bool> TryRunAsync(string[] args, IServiceProvider services)
+    {
+        if (args.Length == 0 || !args[0].StartsWith("import-", StringComparison.Ordinal))
+            return false;
+        if (args.Length != 2 || !File.Exists(args[1]))
+        {
+            await Console.Error.WriteLineAsync($"usage: {args[0]} FILE.geojson (file not found: {args.ElementAtOrDefault(1)})");
+            Environment.ExitCode = 2;
+            return true;
+        }
+        await using var file = File.OpenRead(args[1]);
+        var result = args[0] switch
+        {
+            "import-regions" => await services.GetRequiredService<RegionBoundaryImporter>().ImportAsync(file, CancellationToken.None),
+            "import-rat-routes" => await services.GetRequiredService<RatRouteImporter>().ImportAsync(file, $"Impor berkas {Path.GetFileName(args[1])}", CancellationToken.None),
+            _ => null,
+        };
+        if (result is null)
+        {
+            await Console.Error.WriteLineAsync($"unknown command {args[0]}; known: import-regions, import-rat-routes");
+            Environment.ExitCode = 2;
+            return true;
+        }
+        foreach (var problem in result.Problems)
+            await Console.Error.WriteLineAsync($"{problem.Field}: {problem.Message}");
+        Console.WriteLine(result.Succeeded ? $"Imported: {result.Created} created, {result.Updated} updated." : "Nothing was imported.");
+        Environment.ExitCode = result.Succeeded ? 0 : 1;
+        return true;
+    }
+}
