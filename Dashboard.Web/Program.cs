@@ -4,6 +4,10 @@ using Dashboard.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Serve framework and package assets (_framework, _content/MudBlazor) from a build as well as from a publish:
+// without this only Development finds them outside `dotnet publish` output. A published app has no manifest to read.
+builder.WebHost.UseStaticWebAssets();
+
 builder.AddDashboardDatabases();
 builder.AddDashboardIdentity();
 builder.AddDashboardLocalization();
