@@ -1,4 +1,5 @@
 using Dashboard.Geo.Queries.MapLayers;
+using Dashboard.Web.Audit;
 using Dashboard.Web.Identity;
 
 namespace Dashboard.Web.Api;
@@ -27,7 +28,7 @@ public static class MapApi
     }
 
     private static async Task<IResult> GetLayerAsync(string layer, string? bbox, string? zoom, string? from, string? to,
-        HttpContext http, MapLayerQuery query, CancellationToken cancellationToken)
+        HttpContext http, MapLayerQuery query, AccessLog accessLog, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (!MapLayerNames.TryParse(layer, out var mapLayer))
@@ -41,7 +42,12 @@ public static class MapApi
             return Results.ValidationProblem(errors, title: "The map layer request is not valid.");
 
         var request = new LayerRequest(mapLayer, viewport, CaseAccess.MaySeeIndividualCases(http.User), fromDate, toDate);
+        if (mapLayer == MapLayer.Cases)
+            await accessLog.RecordAsync(http.User, "map.cases.read", Describe(request), cancellationToken);
         var json = await query.GetFeatureCollectionAsync(request, cancellationToken);
         return Results.Text(json, GeoJsonContentType);
     }
+
+    private static string Describe(LayerRequest r) => FormattableString.Invariant(
+        $"cases bbox={r.Viewport.West:0.###},{r.Viewport.South:0.###},{r.Viewport.East:0.###},{r.Viewport.North:0.###} zoom={r.Viewport.Zoom} {(MapLayerQuery.ShowsIndividualCases(r) ? "individual" : "aggregated")} from={r.From} to={r.To}");
 }

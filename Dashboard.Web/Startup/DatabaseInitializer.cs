@@ -1,4 +1,5 @@
 using Dashboard.Geo.Persistence;
+using Dashboard.Web.Audit;
 using Dashboard.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,8 @@ public static class DatabaseInitializer
         await using (var geo = await provider.GetRequiredService<IDbContextFactory<GeoDbContext>>().CreateDbContextAsync())
             await geo.Database.MigrateAsync();
         await provider.GetRequiredService<IdentityDb>().Database.MigrateAsync();
+        await using (var audit = await provider.GetRequiredService<IDbContextFactory<AuditDb>>().CreateDbContextAsync())
+            await audit.Database.MigrateAsync();
         logger.LogInformation("Database schemas are up to date");
 
         var seeder = provider.GetRequiredService<DemoAccountSeeder>();

@@ -1,4 +1,5 @@
 using Dashboard.Geo.Persistence;
+using Dashboard.Web.Audit;
 using Dashboard.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -19,6 +20,10 @@ public static class DatabaseRegistration
         builder.Services.AddDbContextFactory<GeoDbContext>(o => o.UseGeoDatabase(connectionString));
         builder.Services.AddDbContext<IdentityDb>(o => o.UseNpgsql(connectionString,
             npgsql => npgsql.MigrationsHistoryTable(IdentityDb.MigrationsHistoryTable, IdentityDb.Schema)));
+        builder.Services.AddDbContextFactory<AuditDb>(o => o.UseNpgsql(connectionString,
+            npgsql => npgsql.MigrationsHistoryTable(AuditDb.MigrationsHistoryTable, AuditDb.Schema)));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<AccessLog>();
         return builder;
     }
 }

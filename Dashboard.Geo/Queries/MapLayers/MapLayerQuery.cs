@@ -24,14 +24,16 @@ public sealed class MapLayerQuery(NpgsqlDataSource dataSource)
         return (string)result!;
     }
 
+    /// <summary>Single case points only for readers allowed to see them, and only when zoomed in to village level.</summary>
+    public static bool ShowsIndividualCases(LayerRequest request) =>
+        request.Layer == MapLayer.Cases && request.IndividualCasesAllowed && request.Viewport.Zoom >= LayerRequest.CaseDetailZoom;
+
     internal static string ChooseSql(LayerRequest request) => request.Layer switch
     {
         MapLayer.Crossings => LayerSql.Crossings,
         MapLayer.RatRoutes => LayerSql.RatRoutes,
         MapLayer.Villages => request.Viewport.Zoom >= LayerRequest.VillageDetailZoom ? LayerSql.Villages : LayerSql.VillageClusters,
-        MapLayer.Cases => request.IndividualCasesAllowed && request.Viewport.Zoom >= LayerRequest.CaseDetailZoom
-            ? LayerSql.Cases
-            : LayerSql.CaseClusters,
+        MapLayer.Cases => ShowsIndividualCases(request) ? LayerSql.Cases : LayerSql.CaseClusters,
         _ => throw new ArgumentOutOfRangeException(nameof(request), request.Layer, "Unknown layer"),
     };
 }
