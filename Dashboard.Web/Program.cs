@@ -14,6 +14,7 @@ builder.AddDashboardLocalization();
 builder.AddDashboardUi();
 builder.AddMapApi();
 builder.AddImportApi();
+builder.AddDashboardJobs();
 
 var app = builder.Build();
 
@@ -35,6 +36,7 @@ app.MapAccountEndpoints();
 app.MapCultureEndpoint();
 app.MapMapApi();
 app.MapImportApi();
+app.MapJobsDashboard();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -6,13 +6,13 @@ namespace Dashboard.Web.Startup;
 /// <summary>Seeds the synthetic demo world into an empty database, sized and seeded from the "Demo" settings.</summary>
 internal static class DemoWorldStartup
 {
-    public static async Task SeedIfEmptyAsync(IServiceProvider services, IConfiguration configuration, ILogger logger)
+    public static async Task<bool> SeedIfEmptyAsync(IServiceProvider services, IConfiguration configuration, ILogger logger)
     {
         var options = new DemoWorldOptions(
             configuration.GetValue("Demo:RandomSeed", DemoWorldOptions.DefaultSeed),
             DemoWorldOptions.ParseSize(configuration["Demo:Size"]),
             DemoWorldOptions.DefaultToday);
         var seeder = new DemoWorldSeeder(services.GetRequiredService<NpgsqlDataSource>());
-        await seeder.GenerateAndSeedIfEmptyAsync(options, message => logger.LogInformation("{Message}", message), CancellationToken.None);
+        return await seeder.GenerateAndSeedIfEmptyAsync(options, message => logger.LogInformation("{Message}", message), CancellationToken.None);
     }
 }
