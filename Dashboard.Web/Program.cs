@@ -15,6 +15,7 @@ builder.AddDashboardUi();
 builder.AddMapApi();
 builder.AddImportApi();
 builder.AddDashboardJobs();
+builder.AddRiskApi();
 
 var app = builder.Build();
 
@@ -37,6 +38,7 @@ app.MapCultureEndpoint();
 app.MapMapApi();
 app.MapImportApi();
 app.MapJobsDashboard();
+app.MapRiskApi();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
