@@ -1,3 +1,4 @@
+using Dashboard.Jobs.EarlyWarning;
 using Dashboard.Jobs.Risk;
 using Dashboard.Jobs.RiskMap;
 using Hangfire;
@@ -16,6 +17,8 @@ public static class JobsRegistration
     public static IServiceCollection AddDashboardJobs(this IServiceCollection services, IConfiguration configuration, string connectionString, bool runServer)
     {
         services.Configure<RiskOptions>(configuration.GetSection(RiskOptions.Section));
+        services.Configure<EarlyWarningOptions>(configuration.GetSection(EarlyWarningOptions.Section));
+        services.AddScoped<EarlyWarningJob>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<GridBuilder>();
         services.AddSingleton<RiskInputReader>();
@@ -46,7 +49,11 @@ public static class JobsRegistration
     }
 
     /// <summary>Declares the recurring schedule in one place; safe to call at every start.</summary>
-    public static void RegisterRecurringJobs(IRecurringJobManager manager, IConfiguration configuration) =>
+    public static void RegisterRecurringJobs(IRecurringJobManager manager, IConfiguration configuration)
+    {
         manager.AddOrUpdate<RiskMapJob>(RecurringJobIds.RiskMap, job => job.RunAsync("schedule", CancellationToken.None),
             configuration["Risk:Cron"] ?? "0 * * * *");
+        manager.AddOrUpdate<EarlyWarningJob>(RecurringJobIds.EarlyWarning, job => job.RunAsync(CancellationToken.None),
+            configuration["EarlyWarning:Cron"] ?? "30 1 * * *");
+    }
 }

@@ -4,4 +4,5 @@ namespace Dashboard.Jobs;
 public static class RecurringJobIds
 {
     public const string RiskMap = "risk-map";
+    public const string EarlyWarning = "early-warning";
 }

@@ -1,5 +1,6 @@
 using Dashboard.Geo.Domain.Cases;
 using Dashboard.Geo.Domain.Crossings;
+using Dashboard.Geo.Domain.EarlyWarning;
 using Dashboard.Geo.Domain.RatRoutes;
 using Dashboard.Geo.Domain.Regions;
 using Dashboard.Geo.Domain.Risk;
@@ -25,6 +26,7 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
     public DbSet<GridCell> GridCells => Set<GridCell>();
     public DbSet<RiskRun> RiskRuns => Set<RiskRun>();
     public DbSet<CellRisk> CellRisks => Set<CellRisk>();
+    public DbSet<EarlyWarningAlert> EarlyWarningAlerts => Set<EarlyWarningAlert>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,5 +1,6 @@
 using Dashboard.Geo.Persistence;
 using Dashboard.Jobs;
+using Dashboard.Jobs.EarlyWarning;
 using Dashboard.Jobs.RiskMap;
 using Hangfire;
 using Dashboard.Web.Audit;
@@ -33,7 +34,10 @@ public static class DatabaseInitializer
         {
             await seeder.EnsureDemoAccountsAsync();
             if (await DemoWorldStartup.SeedIfEmptyAsync(provider, configuration, logger))
+            {
                 provider.GetRequiredService<RiskMapTrigger>().Request(TimeSpan.Zero);
+                provider.GetRequiredService<IBackgroundJobClient>().Enqueue<EarlyWarningJob>(job => job.RunAsync(CancellationToken.None));
+            }
         }
     }
 }

@@ -307,6 +307,76 @@ namespace Dashboard.Geo.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Dashboard.Geo.Domain.EarlyWarning.EarlyWarningAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("area_code");
+
+                    b.Property<string>("AreaName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("area_name");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("evidence");
+
+                    b.Property<double>("Expected")
+                        .HasColumnType("double precision")
+                        .HasColumnName("expected");
+
+                    b.Property<int>("Observed")
+                        .HasColumnType("integer")
+                        .HasColumnName("observed");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<double>("ShiftRatio")
+                        .HasColumnType("double precision")
+                        .HasColumnName("shift_ratio");
+
+                    b.Property<double>("Statistic")
+                        .HasColumnType("double precision")
+                        .HasColumnName("statistic");
+
+                    b.Property<string>("Stream")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("stream");
+
+                    b.Property<double>("Threshold")
+                        .HasColumnType("double precision")
+                        .HasColumnName("threshold");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date")
+                        .HasColumnName("week_start");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RaisedAt");
+
+                    b.HasIndex("AreaCode", "Stream", "WeekStart")
+                        .IsUnique();
+
+                    b.ToTable("early_warning_alerts", "geo");
+                });
+
             modelBuilder.Entity("Dashboard.Geo.Domain.RatRoutes.RatRoute", b =>
                 {
                     b.Property<int>("Id")

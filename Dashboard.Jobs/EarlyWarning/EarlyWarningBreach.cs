@@ -1,0 +1,7 @@
+namespace Dashboard.Jobs.EarlyWarning;
+
+/// <summary>One week on which an area's chart crossed its threshold, with the series that led there.</summary>
+public sealed record EarlyWarningBreach(
+    string AreaCode, string AreaName, string Stream, DateOnly Week, int Observed, double Expected,
+    double Statistic, double Threshold, double ShiftRatio,
+    IReadOnlyList<DateOnly> EvidenceWeeks, IReadOnlyList<int> EvidenceCounts, IReadOnlyList<double> EvidenceBaseline, IReadOnlyList<double> EvidenceStatistic);

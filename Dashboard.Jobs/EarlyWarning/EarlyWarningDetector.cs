@@ -1,0 +1,76 @@
+namespace Dashboard.Jobs.EarlyWarning;
+
+/// <summary>
+/// Runs a Poisson CUSUM per area against its seasonal baseline. Provinces that expect under the minimum weekly count
+/// are pooled into their island group first (and groups still too sparse into the nation), and each area's threshold
+/// is chosen by simulation for its own mean so every chart has the same false-alarm rate.
+/// </summary>
+public sealed class EarlyWarningDetector(EarlyWarningOptions options)
+{
+    private readonly Dictionary<double, double> _thresholds = [];
+
+    public IReadOnlyList<EarlyWarningBreach> Detect(IReadOnlyList<DateOnly> weeks, IReadOnlyList<AreaSeries> provinces, string stream)
+    {
+        var breaches = new List<EarlyWarningBreach>();
+        foreach (var area in Pool(provinces, weeks.Count))
+            breaches.AddRange(DetectIn(area, weeks, stream));
+        return breaches;
+    }
+
+    public IReadOnlyList<AreaSeries> Pool(IReadOnlyList<AreaSeries> provinces, int weekCount)
+    {
+        var dense = provinces.Where(p => RecentMean(p.Counts) >= options.MinimumWeeklyMean).ToList();
+        var groups = provinces.Except(dense)
+            .GroupBy(p => IslandGroups.Of(p.Code))
+            .Select(g => new AreaSeries(g.Key.Code, g.Key.Name, Sum(g, weekCount)))
+            .ToList();
+        var denseGroups = groups.Where(g => RecentMean(g.Counts) >= options.MinimumWeeklyMean).ToList();
+        var sparse = groups.Except(denseGroups).ToList();
+        if (sparse.Count > 0)
+            denseGroups.Add(new AreaSeries(IslandGroups.National, "Indonesia (wilayah jarang kasus)", Sum(sparse, weekCount)));
+        return [.. dense, .. denseGroups];
+    }
+
+    private IEnumerable<EarlyWarningBreach> DetectIn(AreaSeries area, IReadOnlyList<DateOnly> weeks, string stream)
+    {
+        var start = options.WarmUpWeeks;
+        if (area.Counts.Length <= start)
+            yield break;
+        var baseline = SeasonalBaseline.Compute(area.Counts);
+        var watched = area.Counts[start..];
+        var expected = baseline[start..].Select(b => double.IsNaN(b) ? PoissonCusum.MinimumMean : Math.Max(b, PoissonCusum.MinimumMean)).ToArray();
+        var threshold = ThresholdFor(expected.Average());
+        var trace = PoissonCusum.Run(watched, expected, options.ShiftRatio, threshold);
+        foreach (var alarm in trace.AlarmWeeks)
+        {
+            var t = start + alarm;
+            var from = Math.Max(start, t - options.EvidenceWeeks + 1);
+            yield return new EarlyWarningBreach(area.Code, area.Name, stream, weeks[t], area.Counts[t], expected[alarm], trace.Statistic[alarm],
+                threshold, options.ShiftRatio,
+                weeks.Skip(from).Take(t - from + 1).ToList(), area.Counts[from..(t + 1)],
+                expected[(from - start)..(alarm + 1)], trace.Statistic.Skip(from - start).Take(alarm - (from - start) + 1).ToList());
+        }
+    }
+
+    /// <summary>Thresholds are cached by the mean rounded to two significant digits: simulation is the slow part.</summary>
+    private double ThresholdFor(double mean)
+    {
+        var rounded = Math.Round(mean, Math.Max(0, 1 - (int)Math.Floor(Math.Log10(Math.Max(mean, 0.01)))));
+        if (!_thresholds.TryGetValue(rounded, out var h))
+            _thresholds[rounded] = h = CusumThresholds.Find(rounded, options.ShiftRatio, options.TargetArlWeeks);
+        return h;
+    }
+
+    private static double RecentMean(int[] counts) => counts.Length == 0 ? 0 : counts.TakeLast(52).Average();
+
+    private static int[] Sum(IEnumerable<AreaSeries> series, int weekCount)
+    {
+        var sum = new int[weekCount];
+        foreach (var s in series)
+        {
+            for (var i = 0; i < weekCount; i++)
+                sum[i] += s.Counts[i];
+        }
+        return sum;
+    }
+}

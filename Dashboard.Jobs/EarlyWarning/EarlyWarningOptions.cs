@@ -1,0 +1,22 @@
+namespace Dashboard.Jobs.EarlyWarning;
+
+/// <summary>Parameters of the early-warning charts, bound from "EarlyWarning"; see docs/early-warning.md.</summary>
+public sealed class EarlyWarningOptions
+{
+    public const string Section = "EarlyWarning";
+
+    /// <summary>The rise the chart is tuned to catch fastest: 1.5 × the baseline.</summary>
+    public double ShiftRatio { get; set; } = 1.5;
+
+    /// <summary>In-control average run length: 165 weeks ≈ at most one false alarm per area in three years.</summary>
+    public double TargetArlWeeks { get; set; } = 165;
+
+    /// <summary>Areas expecting fewer cases a week than this are pooled into their island group.</summary>
+    public double MinimumWeeklyMean { get; set; } = 1.0;
+
+    /// <summary>Weeks of history shown as evidence with an alert.</summary>
+    public int EvidenceWeeks { get; set; } = 26;
+
+    /// <summary>Weeks needed before a chart starts (a year: the seasonal baseline needs it).</summary>
+    public int WarmUpWeeks { get; set; } = 52;
+}
