@@ -3,7 +3,12 @@ namespace Dashboard.Jobs.Risk;
 /// <summary>Axial offsets of every cell within n rings of a cell, the cell itself included: 1 + 3n(n+1) of them.</summary>
 public static class HexRings
 {
-    public static IReadOnlyList<(int Dq, int Dr)> Offsets(int rings)
+    private static readonly (int, int)[][] Cache = Enumerable.Range(0, 16).Select(Build).ToArray();
+
+    /// <summary>Cached for up to 15 rings: the kernel asks once per point.</summary>
+    public static IReadOnlyList<(int Dq, int Dr)> Offsets(int rings) => rings < Cache.Length ? Cache[rings] : Build(rings);
+
+    private static (int, int)[] Build(int rings)
     {
         var offsets = new List<(int, int)>(1 + 3 * rings * (rings + 1));
         for (var dq = -rings; dq <= rings; dq++)
@@ -11,6 +16,6 @@ public static class HexRings
             for (var dr = Math.Max(-rings, -dq - rings); dr <= Math.Min(rings, -dq + rings); dr++)
                 offsets.Add((dq, dr));
         }
-        return offsets;
+        return offsets.ToArray();
     }
 }

@@ -6,14 +6,9 @@ namespace Dashboard.Jobs.Risk;
 /// </summary>
 internal static class ImpactStage
 {
-    public static void Compute(RiskInputs inputs, RiskOptions options, RiskGridIndex index, RiskResult result)
+    public static void Compute(RiskInputs inputs, RiskOptions options, RiskGridIndex index, RiskResult result,
+        (double[] Victims, double[] Minors, double[] HighRisk) kernels)
     {
-        var kde = new KernelDensity(index.Grid, options.CaseBandwidthKm * 1000);
-        var decay = inputs.Cases.Select(c => ThreatStage.CaseDecay(c, inputs.AsOf, options)).ToArray();
-        var victims = kde.Estimate(inputs.Cases.Select((c, i) => new WeightedPoint(c.Longitude, c.Latitude, c.Victims * decay[i])));
-        var minors = kde.Estimate(inputs.Cases.Select((c, i) => new WeightedPoint(c.Longitude, c.Latitude, c.Minors * decay[i])));
-        var highRisk = kde.Estimate(inputs.Cases.Select((c, i) => new WeightedPoint(c.Longitude, c.Latitude, c.HighRiskDestination ? c.Victims * decay[i] : 0)));
-
         var totalVictims = inputs.Cases.Sum(c => (double)c.Victims);
         var nationalMinors = totalVictims > 0 ? inputs.Cases.Sum(c => (double)c.Minors) / totalVictims : 0;
         var nationalHighRisk = totalVictims > 0 ? inputs.Cases.Where(c => c.HighRiskDestination).Sum(c => (double)c.Victims) / totalVictims : 0;
@@ -21,11 +16,11 @@ internal static class ImpactStage
         var area = index.Grid.CellAreaSquareMetres;
         var prior = options.SharePriorVictims;
 
-        foreach (var (cellId, i) in index.Position)
+        for (var i = 0; i < index.Count; i++)
         {
-            var v = victims.GetValueOrDefault(cellId) * area;
-            result.MinorShare[i] = (minors.GetValueOrDefault(cellId) * area + prior * nationalMinors) / (v + prior);
-            result.HighRiskDestinationShare[i] = (highRisk.GetValueOrDefault(cellId) * area + prior * nationalHighRisk) / (v + prior);
+            var v = kernels.Victims[i] * area;
+            result.MinorShare[i] = (kernels.Minors[i] * area + prior * nationalMinors) / (v + prior);
+            result.HighRiskDestinationShare[i] = (kernels.HighRisk[i] * area + prior * nationalHighRisk) / (v + prior);
             result.Impact[i] = 1 + options.MinorWeight * result.MinorShare[i] + options.HighRiskDestinationWeight * result.HighRiskDestinationShare[i];
         }
     }

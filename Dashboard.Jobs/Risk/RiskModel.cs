@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Dashboard.Geo.Spatial;
 
 namespace Dashboard.Jobs.Risk;
@@ -12,9 +13,12 @@ public static class RiskModel
     {
         var index = new RiskGridIndex(new HexGrid(options.GridEdgeMetres), inputs.Cells);
         var result = new RiskResult(index.Count);
-        ThreatStage.Compute(inputs, options, index, result);
+        var clock = Stopwatch.StartNew();
+        var kernels = CaseKernels.Estimate(inputs, options, index);
+        result.KernelMilliseconds = clock.Elapsed.TotalMilliseconds;
+        ThreatStage.Compute(inputs, options, index, result, kernels.Victims);
         VulnerabilityStage.Compute(inputs, options, index, result);
-        ImpactStage.Compute(inputs, options, index, result);
+        ImpactStage.Compute(inputs, options, index, result, kernels);
         for (var i = 0; i < index.Count; i++)
             result.Score[i] = result.Threat[i] * result.Vulnerability[i] * result.Impact[i];
         HotSpotStage.Compute(options, index, result);

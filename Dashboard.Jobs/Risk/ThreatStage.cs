@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dashboard.Geo.Spatial;
 
 namespace Dashboard.Jobs.Risk;
@@ -11,13 +10,10 @@ internal static class ThreatStage
 {
     private const double PerHundredSquareKm = 1e8;
 
-    public static void Compute(RiskInputs inputs, RiskOptions options, RiskGridIndex index, RiskResult result)
+    public static void Compute(RiskInputs inputs, RiskOptions options, RiskGridIndex index, RiskResult result, double[] victimDensity)
     {
-        var clock = Stopwatch.StartNew();
-        var caseKde = new KernelDensity(index.Grid, options.CaseBandwidthKm * 1000);
-        var victims = caseKde.Estimate(inputs.Cases.Select(c => new WeightedPoint(c.Longitude, c.Latitude, c.Victims * CaseDecay(c, inputs.AsOf, options))));
-        result.KernelMilliseconds = clock.Elapsed.TotalMilliseconds;
-        Spread(victims, index, result.CaseDensity, PerHundredSquareKm);
+        for (var i = 0; i < index.Count; i++)
+            result.CaseDensity[i] = victimDensity[i] * PerHundredSquareKm;
 
         var reportKde = new KernelDensity(index.Grid, options.ReportBandwidthKm * 1000);
         var asOf = new DateTimeOffset(inputs.AsOf.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);

@@ -1,0 +1,28 @@
+using Dashboard.Bench;
+
+// dotnet run -c Release --project bench/Dashboard.Bench -- risk [edgeMetres] [repetitions]
+// Prints the figures; docs/benchmarks.md records the ones measured on the project's 2-core machine.
+var what = args.ElementAtOrDefault(0) ?? "risk";
+var root = FindRoot();
+switch (what)
+{
+    case "risk":
+        var edge = int.Parse(args.ElementAtOrDefault(1) ?? "5000", System.Globalization.CultureInfo.InvariantCulture);
+        var repetitions = int.Parse(args.ElementAtOrDefault(2) ?? "3", System.Globalization.CultureInfo.InvariantCulture);
+        await RiskRecomputeBenchmark.RunAsync(edge, repetitions, Path.Combine(root, "Dashboard.Web", "wwwroot", "basemap", "countries.geojson"));
+        break;
+    default:
+        Console.Error.WriteLine("usage: Dashboard.Bench risk [edgeMetres] [repetitions]");
+        return 2;
+}
+return 0;
+
+static string FindRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "Dashboard.sln")))
+            return dir.FullName;
+    }
+    throw new InvalidOperationException("Dashboard.sln not found");
+}

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Dashboard.Geo.Demo;
+using Dashboard.Geo.Persistence;
+using Dashboard.Jobs;
+using Dashboard.Jobs.RiskMap;
+using Dashboard.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Dashboard.Bench;
+
+/// <summary>
+/// A full national risk recompute on the Large demo world (100,000 cases): wall time per stage, the bare kernel
+/// density inside it, and the process's peak memory. The grid is built once beforehand, as in production.
+/// </summary>
+internal static class RiskRecomputeBenchmark
+{
+    public static async Task RunAsync(int edgeMetres, int repetitions, string basemap)
+    {
+        await using var database = new PostgisDatabaseFixture();
+        await database.InitializeAsync();
+        await database.MigrateGeoAsync();
+        var services = Services(database.ConnectionString, edgeMetres);
+
+        var clock = Stopwatch.StartNew();
+        var world = DemoWorldGenerator.Generate(new DemoWorldOptions(DemoWorldOptions.DefaultSeed, DemoSize.Large, DemoWorldOptions.DefaultToday));
+        await new DemoWorldSeeder(services.GetRequiredService<NpgsqlDataSource>()).SeedIfEmptyAsync(world, CancellationToken.None);
+        Console.WriteLine($"Large world: {world.Cases.Count:N0} cases, {world.RatRoutes.Count:N0} rat routes, {world.Villages.Count:N0} villages; generated and seeded in {clock.Elapsed.TotalSeconds:0.0} s");
+
+        await BasemapOutline.LoadAsync(database, basemap);
+        clock.Restart();
+        var cells = await services.GetRequiredService<GridBuilder>().EnsureAsync(edgeMetres, 22.2, CancellationToken.None);
+        Console.WriteLine($"Grid: {cells:N0} cells of {edgeMetres} m edge, built once in {clock.Elapsed.TotalSeconds:0.0} s");
+
+        Console.WriteLine($"{"run",4} {"read ms",9} {"compute ms",11} {"kernel ms",10} {"persist ms",11} {"total ms",9}");
+        for (var i = 1; i <= repetitions; i++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            clock.Restart();
+            var runId = await scope.ServiceProvider.GetRequiredService<RiskMapJob>().RunAsync("benchmark", CancellationToken.None);
+            var total = clock.Elapsed.TotalMilliseconds;
+            await using var db = database.CreateGeoContext();
+            var stages = JsonDocument.Parse((await db.RiskRuns.SingleAsync(r => r.Id == runId)).StageDurations!).RootElement;
+            double Stage(string name) => stages.GetProperty(name).GetDouble();
+            Console.WriteLine($"{i,4} {Stage("read"),9:0} {Stage("compute"),11:0} {Stage("kernel"),10:0} {Stage("persist"),11:0} {total,9:0}");
+        }
+        Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:0} MiB (whole process, including the generated world)");
+    }
+
+    private static ServiceProvider Services(string connectionString, int edgeMetres)
+    {
+        var services = new ServiceCollection();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Risk:GridEdgeMetres"] = edgeMetres.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }).Build();
+        services.AddLogging();
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).UseNetTopologySuite().Build());
+        services.AddDbContextFactory<GeoDbContext>(o => o.UseGeoDatabase(connectionString));
+        services.AddDashboardJobs(configuration, connectionString, runServer: false);
+        return services.BuildServiceProvider();
+    }
+}
