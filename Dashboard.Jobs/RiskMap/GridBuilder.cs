@@ -2,8 +2,6 @@ using System.Diagnostics;
 using Dashboard.Geo.Spatial;
 using Microsoft.Extensions.Logging;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Operation.Distance;
-using NetTopologySuite.Simplify;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -25,18 +23,7 @@ public sealed class GridBuilder(NpgsqlDataSource dataSource, ILogger<GridBuilder
         var clock = Stopwatch.StartNew();
         var outline = await ReadIndonesiaAsync(connection, cancellationToken);
         var grid = new HexGrid(edgeMetres);
-        var land = new IndexedFacetDistance(TopologyPreservingSimplifier.Simplify(outline, 0.005));
-        var prepared = NetTopologySuite.Geometries.Prepared.PreparedGeometryFactory.Prepare(outline);
-        var bufferDegrees = coastalBufferKm / 111.32;
-        var envelope = outline.EnvelopeInternal;
-        var cells = new List<HexCell>();
-        foreach (var cell in grid.CellsIn(envelope.MinX - bufferDegrees, envelope.MinY - bufferDegrees, envelope.MaxX + bufferDegrees, envelope.MaxY + bufferDegrees))
-        {
-            var (lon, lat) = grid.Centre(cell);
-            var centre = Geometries.Point(lon, lat);
-            if (prepared.Contains(centre) || land.Distance(centre) <= bufferDegrees)
-                cells.Add(cell);
-        }
+        var cells = LandGrid.Cells(grid, outline, coastalBufferKm);
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var writer = await connection.BeginBinaryImportAsync(

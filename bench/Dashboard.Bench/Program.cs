@@ -1,6 +1,6 @@
 using Dashboard.Bench;
 
-// dotnet run -c Release --project bench/Dashboard.Bench -- risk [edgeMetres] [repetitions]
+// dotnet run -c Release --project bench/Dashboard.Bench -- risk [edgeMetres] [repetitions] | backtest [origins]
 // Prints the figures; docs/benchmarks.md records the ones measured on the project's 2-core machine.
 var what = args.ElementAtOrDefault(0) ?? "risk";
 var root = FindRoot();
@@ -11,8 +11,13 @@ switch (what)
         var repetitions = int.Parse(args.ElementAtOrDefault(2) ?? "3", System.Globalization.CultureInfo.InvariantCulture);
         await RiskRecomputeBenchmark.RunAsync(edge, repetitions, Path.Combine(root, "Dashboard.Web", "wwwroot", "basemap", "countries.geojson"));
         break;
+    case "backtest":
+        var origins = int.Parse(args.ElementAtOrDefault(1) ?? "52", System.Globalization.CultureInfo.InvariantCulture);
+        await Dashboard.Bench.Backtest.BacktestRunner.RunAsync(Path.Combine(root, "Dashboard.Web", "wwwroot", "basemap", "countries.geojson"),
+            Path.Combine(root, "docs", "backtest-results.md"), origins);
+        break;
     default:
-        Console.Error.WriteLine("usage: Dashboard.Bench risk [edgeMetres] [repetitions]");
+        Console.Error.WriteLine("usage: Dashboard.Bench risk [edgeMetres] [repetitions] | backtest [origins]");
         return 2;
 }
 return 0;
