@@ -1,6 +1,6 @@
 // Copies Leaflet's distribution (ES module, stylesheet, images) into wwwroot/lib/leaflet, where App.razor and
 // LeafletMap.razor.js load it. Run by the build (Dashboard.Web.csproj); the output folder is not committed.
-import { cpSync, mkdirSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,7 +11,9 @@ const target = join(dirname(fileURLToPath(import.meta.url)), "..", "wwwroot", "l
 
 rmSync(target, { recursive: true, force: true });
 mkdirSync(target, { recursive: true });
-cpSync(join(dist, "leaflet-src.esm.js"), join(target, "leaflet.esm.js"));
+// The source map is not shipped, so its reference is dropped rather than left to 404 in the browser's tools.
+const esm = readFileSync(join(dist, "leaflet-src.esm.js"), "utf8").replace(/\n\/\/# sourceMappingURL=.*\s*$/, "\n");
+writeFileSync(join(target, "leaflet.esm.js"), esm);
 cpSync(join(dist, "leaflet.css"), join(target, "leaflet.css"));
 cpSync(join(dist, "images"), join(target, "images"), { recursive: true });
 cpSync(join(dist, "..", "LICENSE"), join(target, "LICENSE"));
