@@ -15,6 +15,8 @@ builder.AddDashboardUi();
 builder.AddDashboardMap();
 builder.AddMapApi();
 builder.AddImportApi();
+builder.AddDashboardJobs();
+builder.AddRiskApi();
 
 var app = builder.Build();
 
@@ -36,6 +38,8 @@ app.MapAccountEndpoints();
 app.MapCultureEndpoint();
 app.MapMapApi();
 app.MapImportApi();
+app.MapJobsDashboard();
+app.MapRiskApi();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -2,6 +2,7 @@ using Dashboard.Geo.Domain.Cases;
 using Dashboard.Geo.Domain.Crossings;
 using Dashboard.Geo.Domain.RatRoutes;
 using Dashboard.Geo.Domain.Regions;
+using Dashboard.Geo.Domain.Risk;
 using Dashboard.Geo.Domain.Villages;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,10 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
     public DbSet<ModusOperandi> ModiOperandi => Set<ModusOperandi>();
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<Regency> Regencies => Set<Regency>();
+    public DbSet<LandArea> LandAreas => Set<LandArea>();
+    public DbSet<GridCell> GridCells => Set<GridCell>();
+    public DbSet<RiskRun> RiskRuns => Set<RiskRun>();
+    public DbSet<CellRisk> CellRisks => Set<CellRisk>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,4 +1,7 @@
 using Dashboard.Geo.Persistence;
+using Dashboard.Jobs;
+using Dashboard.Jobs.RiskMap;
+using Hangfire;
 using Dashboard.Web.Audit;
 using Dashboard.Web.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -21,12 +24,16 @@ public static class DatabaseInitializer
             await audit.Database.MigrateAsync();
         logger.LogInformation("Database schemas are up to date");
 
+        await LandOutlineStartup.LoadIfEmptyAsync(provider, logger);
+        JobsRegistration.RegisterRecurringJobs(provider.GetRequiredService<IRecurringJobManager>(), configuration);
+
         var seeder = provider.GetRequiredService<DemoAccountSeeder>();
         await seeder.EnsureRolesAsync();
         if (configuration.GetValue("Demo:Seed", false))
         {
             await seeder.EnsureDemoAccountsAsync();
-            await DemoWorldStartup.SeedIfEmptyAsync(provider, configuration, logger);
+            if (await DemoWorldStartup.SeedIfEmptyAsync(provider, configuration, logger))
+                provider.GetRequiredService<RiskMapTrigger>().Request(TimeSpan.Zero);
         }
     }
 }

@@ -1,13 +1,18 @@
+using Dashboard.Geo.Demo;
+using Npgsql;
+
 namespace Dashboard.Web.Startup;
 
-/// <summary>Seeds the synthetic demo world into an empty database (filled in by the demo generator).</summary>
+/// <summary>Seeds the synthetic demo world into an empty database, sized and seeded from the "Demo" settings.</summary>
 internal static class DemoWorldStartup
 {
-    public static Task SeedIfEmptyAsync(IServiceProvider services, IConfiguration configuration, ILogger logger)
+    public static async Task<bool> SeedIfEmptyAsync(IServiceProvider services, IConfiguration configuration, ILogger logger)
     {
-        _ = services;
-        _ = configuration;
-        logger.LogWarning("Demo world seeding is not wired yet");
-        return Task.CompletedTask;
+        var options = new DemoWorldOptions(
+            configuration.GetValue("Demo:RandomSeed", DemoWorldOptions.DefaultSeed),
+            DemoWorldOptions.ParseSize(configuration["Demo:Size"]),
+            DemoWorldOptions.DefaultToday);
+        var seeder = new DemoWorldSeeder(services.GetRequiredService<NpgsqlDataSource>());
+        return await seeder.GenerateAndSeedIfEmptyAsync(options, message => logger.LogInformation("{Message}", message), CancellationToken.None);
     }
 }

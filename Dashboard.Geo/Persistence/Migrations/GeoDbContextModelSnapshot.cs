@@ -451,6 +451,224 @@ namespace Dashboard.Geo.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Dashboard.Geo.Domain.Risk.CellRisk", b =>
+                {
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer")
+                        .HasColumnName("run_id");
+
+                    b.Property<long>("CellId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cell_id");
+
+                    b.Property<double>("CaseDensity")
+                        .HasColumnType("double precision")
+                        .HasColumnName("case_density");
+
+                    b.Property<double>("CoverageGapKm")
+                        .HasColumnType("double precision")
+                        .HasColumnName("coverage_gap_km");
+
+                    b.Property<double>("CrossingFactor")
+                        .HasColumnType("double precision")
+                        .HasColumnName("crossing_factor");
+
+                    b.Property<double>("GiZ")
+                        .HasColumnType("double precision")
+                        .HasColumnName("gi_z");
+
+                    b.Property<double>("HighRiskDestinationShare")
+                        .HasColumnType("double precision")
+                        .HasColumnName("high_risk_destination_share");
+
+                    b.Property<double>("Impact")
+                        .HasColumnType("double precision")
+                        .HasColumnName("impact");
+
+                    b.Property<bool>("IsHotSpot")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_hot_spot");
+
+                    b.Property<double>("MinorShare")
+                        .HasColumnType("double precision")
+                        .HasColumnName("minor_share");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<double>("RatRouteFactor")
+                        .HasColumnType("double precision")
+                        .HasColumnName("rat_route_factor");
+
+                    b.Property<string>("RegencyCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("regency_code");
+
+                    b.Property<double>("ReportDensity")
+                        .HasColumnType("double precision")
+                        .HasColumnName("report_density");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.Property<double>("Threat")
+                        .HasColumnType("double precision")
+                        .HasColumnName("threat");
+
+                    b.Property<double>("Vulnerability")
+                        .HasColumnType("double precision")
+                        .HasColumnName("vulnerability");
+
+                    b.HasKey("RunId", "CellId");
+
+                    b.ToTable("cell_risks", "geo");
+                });
+
+            modelBuilder.Entity("Dashboard.Geo.Domain.Risk.GridCell", b =>
+                {
+                    b.Property<int>("EdgeMetres")
+                        .HasColumnType("integer")
+                        .HasColumnName("edge_metres");
+
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    b.Property<Polygon>("Boundary")
+                        .IsRequired()
+                        .HasColumnType("geometry(Polygon,4326)")
+                        .HasColumnName("boundary");
+
+                    b.Property<Point>("Centre")
+                        .IsRequired()
+                        .HasColumnType("geometry(Point,4326)")
+                        .HasColumnName("centre");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("RegencyCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("regency_code");
+
+                    b.HasKey("EdgeMetres", "Id");
+
+                    b.HasIndex("Boundary");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Boundary"), "gist");
+
+                    b.HasIndex("Centre");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Centre"), "gist");
+
+                    b.ToTable("grid_cells", "geo");
+                });
+
+            modelBuilder.Entity("Dashboard.Geo.Domain.Risk.LandArea", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<bool>("IsIndonesia")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_indonesia");
+
+                    b.Property<MultiPolygon>("Outline")
+                        .IsRequired()
+                        .HasColumnType("geometry(MultiPolygon,4326)")
+                        .HasColumnName("outline");
+
+                    b.HasKey("Name");
+
+                    b.HasIndex("Outline");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Outline"), "gist");
+
+                    b.ToTable("land_areas", "geo");
+                });
+
+            modelBuilder.Entity("Dashboard.Geo.Domain.Risk.RiskRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<int>("CellCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("cell_count");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("GridEdgeMetres")
+                        .HasColumnType("integer")
+                        .HasColumnName("grid_edge_metres");
+
+                    b.Property<int>("HotSpotCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("hot_spot_count");
+
+                    b.Property<string>("InputCounts")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("input_counts");
+
+                    b.Property<string>("ModelVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("model_version");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("parameters");
+
+                    b.Property<string>("StageDurations")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("stage_durations");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "FinishedAt");
+
+                    b.ToTable("risk_runs", "geo");
+                });
+
             modelBuilder.Entity("Dashboard.Geo.Domain.Villages.AssistedVillage", b =>
                 {
                     b.Property<int>("Id")
@@ -636,6 +854,15 @@ namespace Dashboard.Geo.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dashboard.Geo.Domain.Risk.CellRisk", b =>
+                {
+                    b.HasOne("Dashboard.Geo.Domain.Risk.RiskRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

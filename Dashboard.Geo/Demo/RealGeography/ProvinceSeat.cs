@@ -1,0 +1,4 @@
+namespace Dashboard.Geo.Demo.RealGeography;
+
+/// <summary>A province by Kemendagri code with its capital's approximate position.</summary>
+public sealed record ProvinceSeat(string Code, string Name, double Longitude, double Latitude);

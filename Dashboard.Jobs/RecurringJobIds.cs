@@ -1,0 +1,7 @@
+namespace Dashboard.Jobs;
+
+/// <summary>The ids of recurring jobs, as they appear in the Hangfire dashboard.</summary>
+public static class RecurringJobIds
+{
+    public const string RiskMap = "risk-map";
+}

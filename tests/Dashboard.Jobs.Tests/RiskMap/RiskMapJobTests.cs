@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Dashboard.Geo.Domain.Risk;
+using Dashboard.Geo.Persistence;
+using Dashboard.Geo.Queries.Risk;
+using Dashboard.Jobs.RiskMap;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Jobs.Tests.RiskMap;
+
+public sealed class RiskMapJobTests(RiskMapHost host) : IClassFixture<RiskMapHost>
+{
+    private async Task<int> RunAsync()
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<RiskMapJob>().RunAsync("test", CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Run_OnARealDatabase_StoresEveryCellWithItsFactors_AndRecordsTheRun()
+    {
+        var runId = await RunAsync();
+
+        await using var db = host.Database.CreateGeoContext();
+        var run = await db.RiskRuns.SingleAsync(r => r.Id == runId);
+        Assert.Equal(RiskRunStatus.Succeeded, run.Status);
+        var gridCells = await db.GridCells.CountAsync(c => c.EdgeMetres == 10000);
+        Assert.InRange(gridCells, 600, 2000); // ~16 square degrees of land plus the coastal buffer, 260 km² a cell
+        Assert.Equal(gridCells, await db.CellRisks.CountAsync(c => c.RunId == runId));
+        Assert.Equal(gridCells, run.CellCount);
+        Assert.True(run.HotSpotCount > 0);
+        Assert.True(await db.GridCells.AllAsync(c => c.ProvinceCode == "32" || c.ProvinceCode == "61" || c.ProvinceCode == "36" || c.ProvinceCode == "31" || c.ProvinceCode == "33"),
+            "cells in the two boxes belong to the provinces around them");
+        var counts = JsonDocument.Parse(run.InputCounts!).RootElement;
+        Assert.True(counts.GetProperty("cases").GetInt32() > 1000);
+        var stages = JsonDocument.Parse(run.StageDurations!).RootElement;
+        Assert.All(["grid", "read", "compute", "persist", "kernel"], stage => Assert.True(stages.TryGetProperty(stage, out _), stage));
+        // Indramayu (West Java) is the demo's heaviest origin: its cell scores above the median cell.
+        var hottest = await db.CellRisks.Where(c => c.RunId == runId).OrderByDescending(c => c.Score).FirstAsync();
+        Assert.True(hottest.IsHotSpot);
+        Assert.Equal(hottest.Threat * hottest.Vulnerability * hottest.Impact, hottest.Score, 9);
+    }
+
+    [Fact]
+    public async Task Run_ThatFails_IsRecordedAsFailed_AndThePreviousMapStays()
+    {
+        var good = await RunAsync();
+        await using (var db = host.Database.CreateGeoContext())
+        {
+            // Without its grid and outline the next run cannot even start computing.
+            await db.GridCells.ExecuteDeleteAsync();
+            await db.LandAreas.ExecuteDeleteAsync();
+        }
+
+        await Assert.ThrowsAsync<InvalidOperationException>(RunAsync);
+
+        await using var check = host.Database.CreateGeoContext();
+        var failed = await check.RiskRuns.OrderByDescending(r => r.Id).FirstAsync();
+        Assert.Equal(RiskRunStatus.Failed, failed.Status);
+        Assert.Contains("land outline is not loaded", failed.Error);
+        var queries = new RiskRunQueries(host.Services.GetRequiredService<IDbContextFactory<GeoDbContext>>());
+        Assert.Equal(good, await queries.LatestSucceededAsync(CancellationToken.None));
+        Assert.True(await check.CellRisks.AnyAsync(c => c.RunId == good));
+        await RestoreOutlineAsync();
+    }
+
+    [Fact]
+    public void Trigger_TwiceInQuickSuccession_SchedulesOneRun()
+    {
+        var trigger = host.Services.GetRequiredService<RiskMapTrigger>();
+
+        var first = trigger.Request();
+        var second = trigger.Request();
+
+        Assert.Equal(first, second);
+        var scheduled = host.Services.GetRequiredService<JobStorage>().GetMonitoringApi().ScheduledJobs(0, 100)
+            .Count(j => j.Value.Job?.Type == typeof(RiskMapJob));
+        Assert.Equal(1, scheduled);
+    }
+
+    private async Task RestoreOutlineAsync()
+    {
+        await using var db = host.Database.CreateGeoContext();
+        if (!await db.LandAreas.AnyAsync())
+        {
+            db.LandAreas.Add(new LandArea
+            {
+                Name = "Indonesia", IsIndonesia = true,
+                Outline = RiskMapHost.JavaAndBorneo(),
+            });
+            await db.SaveChangesAsync();
+        }
+    }
+}

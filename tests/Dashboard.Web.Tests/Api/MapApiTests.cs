@@ -1,0 +1,134 @@
+using System.Net;
+using System.Text.Json;
+using Dashboard.Geo.Domain.Cases;
+using Dashboard.Geo.Domain.Crossings;
+using Dashboard.Geo.Persistence.Configurations;
+using Dashboard.Geo.Spatial;
+using Dashboard.Web.Identity;
+
+namespace Dashboard.Web.Tests.Api;
+
+public sealed class MapApiTests(DashboardApp app) : IClassFixture<DashboardApp>
+{
+    private const string Indonesia = "bbox=94,-11.5,141.5,6.5";
+
+    [Fact]
+    public async Task GetLayer_WithoutSignIn_Is401ProblemDetails()
+    {
+        var response = await app.AnonymousClient().GetAsync($"/api/map/layers/crossings?{Indonesia}&zoom=5");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task GetLayer_WithBadParameters_NamesEachBadField()
+    {
+        var client = await app.SignedInClientAsync("analyst-bad-input", Roles.HqAnalyst);
+
+        var response = await client.GetAsync("/api/map/layers/boats?bbox=1,2,x&zoom=30&from=2024-13-01");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var fields = problem.RootElement.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order();
+        Assert.Equal(["bbox", "from", "layer", "zoom"], fields);
+    }
+
+    [Fact]
+    public async Task GetCrossings_ReturnsOnlyThoseInsideTheBox()
+    {
+        await using (var db = await app.GeoAsync())
+        {
+            db.BorderCrossings.AddRange(
+                Crossing("T-BATAM", 104.05, 1.13, 5000),
+                Crossing("T-KUPANG", 123.67, -10.17, 300));
+            await db.SaveChangesAsync();
+        }
+        var client = await app.SignedInClientAsync("analyst-crossings", Roles.HqAnalyst);
+
+        var features = await FeaturesAsync(client, "/api/map/layers/crossings?bbox=103,0,105,2&zoom=9");
+
+        var codes = features.Select(f => f.GetProperty("properties").GetProperty("code").GetString()).ToList();
+        Assert.Contains("T-BATAM", codes);
+        Assert.DoesNotContain("T-KUPANG", codes);
+        var batam = features.Single(f => f.GetProperty("properties").GetProperty("code").GetString() == "T-BATAM");
+        Assert.Equal("Seaport", batam.GetProperty("properties").GetProperty("kind").GetString());
+        Assert.Equal(5000, batam.GetProperty("properties").GetProperty("dailyPassengers").GetInt32());
+    }
+
+    [Fact]
+    public async Task GetCases_ZoomedOut_AggregatesVictims_ZoomedIn_ShowsVillagePoints()
+    {
+        await SeedCasesAsync("AGG", 111.0, -7.5, count: 3, victimsEach: 2);
+        var client = await app.SignedInClientAsync("analyst-cases", Roles.HqAnalyst);
+
+        var national = await FeaturesAsync(client, "/api/map/layers/cases?bbox=110.5,-8,111.5,-7&zoom=5");
+        var local = await FeaturesAsync(client, "/api/map/layers/cases?bbox=110.5,-8,111.5,-7&zoom=11");
+
+        var cluster = Assert.Single(national);
+        Assert.True(cluster.GetProperty("properties").GetProperty("cluster").GetBoolean());
+        Assert.Equal(3, cluster.GetProperty("properties").GetProperty("cases").GetInt32());
+        Assert.Equal(6, cluster.GetProperty("properties").GetProperty("victims").GetInt32());
+        Assert.Equal(3, local.Count);
+        Assert.All(local, f => Assert.Equal(2, f.GetProperty("properties").GetProperty("victims").GetInt32()));
+    }
+
+    [Fact]
+    public async Task GetCases_ForAnotherAgency_StaysAggregatedAtEveryZoom()
+    {
+        await SeedCasesAsync("TIM", 120.0, -9.0, count: 2, victimsEach: 1);
+        var client = await app.SignedInClientAsync("polri-member", Roles.TimporaMember, agency: "Polri");
+
+        var local = await FeaturesAsync(client, "/api/map/layers/cases?bbox=119.5,-9.5,120.5,-8.5&zoom=14");
+
+        var cluster = Assert.Single(local);
+        Assert.True(cluster.GetProperty("properties").GetProperty("cluster").GetBoolean());
+        Assert.False(cluster.TryGetProperty("id", out _));
+    }
+
+    private async Task SeedCasesAsync(string prefix, double lon, double lat, int count, int victimsEach)
+    {
+        await using var db = await app.GeoAsync();
+        for (var i = 0; i < count; i++)
+        {
+            var origin = new CaseOrigin
+            {
+                Reference = $"{prefix}-{i}",
+                Location = Geometries.Point(lon, lat),
+                ProvinceCode = "33",
+                RegencyCode = "33.01",
+                ReportedOn = new DateOnly(2024, 6, 1),
+                ModusOperandiCode = ModusOperandiCatalogue.OnlineScamJob,
+                DestinationCountry = "KH",
+                ReportingAgency = "Polri",
+                Status = CaseStatus.Reported,
+            };
+            origin.SetVictims([new VictimGroup { Sex = Sex.Female, AgeGroup = AgeGroup.Age18To20, Count = victimsEach }]);
+            db.CaseOrigins.Add(origin);
+        }
+        await db.SaveChangesAsync();
+    }
+
+    private static BorderCrossing Crossing(string code, double lon, double lat, int passengers) => new()
+    {
+        Code = code,
+        Name = code,
+        Kind = CrossingKind.Seaport,
+        ManagingOffice = "Kantor Imigrasi Uji",
+        ProvinceCode = "21",
+        RegencyCode = "21.71",
+        Location = Geometries.Point(lon, lat),
+        DailyPassengers = passengers,
+        InterviewOfficers = 4,
+    };
+
+    private static async Task<List<JsonElement>> FeaturesAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/geo+json", response.Content.Headers.ContentType?.MediaType);
+        var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("FeatureCollection", document.RootElement.GetProperty("type").GetString());
+        return document.RootElement.GetProperty("features").EnumerateArray().ToList();
+    }
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env python3
+"""Sums the .trx files of a test run and prints the closing line CI reads: 'N passed, N failed[, N skipped]'.
+
+usage: test-summary.py RESULTS_DIR FAILED_PROJECTS
+Exits non-zero when a test failed, a test project failed to run, or no test ran at all.
+"""
+import glob
+import os
+import sys
+import xml.etree.ElementTree as ET
+
+NS = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+
+
+def main() -> int:
+    results, failed_projects = sys.argv[1], int(sys.argv[2])
+    passed = failed = skipped = 0
+    for trx in sorted(glob.glob(os.path.join(results, "*.trx"))):
+        counters = ET.parse(trx).getroot().find("t:ResultSummary/t:Counters", NS)
+        if counters is None:
+            continue
+        p, f = int(counters.get("passed", 0)), int(counters.get("failed", 0)) + int(counters.get("error", 0))
+        s = int(counters.get("notExecuted", 0))
+        print(f"  {os.path.basename(trx)[:-4]}: {p} passed, {f} failed" + (f", {s} skipped" if s else ""))
+        passed, failed, skipped = passed + p, failed + f, skipped + s
+    if failed_projects and failed == 0:
+        print(f"  {failed_projects} test project(s) did not run to completion")
+        failed = max(failed, failed_projects)
+    print(f"{passed} passed, {failed} failed" + (f", {skipped} skipped" if skipped else ""))
+    return 1 if failed or passed == 0 else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
