@@ -8,8 +8,12 @@ const BUSIEST_CROSSING = 60000; // passengers a day at which a crossing symbol s
 
 export function drawFeatures(layer, collection, zoom, ctx) {
     const { L } = ctx;
+    // Cluster sizes are relative to the biggest cluster in view: counts run from 1 to thousands, and a fixed scale
+    // would make every cluster at the national view the same maximal blob.
+    const largest = Math.max(1, ...(collection.features ?? []).map(f => clusterCount(layer, f.properties ?? {})));
+    const drawing = { ...ctx, largest };
     return L.geoJSON(collection, {
-        pointToLayer: (feature, latlng) => point(layer, feature, latlng, ctx),
+        pointToLayer: (feature, latlng) => point(layer, feature, latlng, drawing),
         style: feature => (layer === "rat-routes" ? routeStyle(feature.properties ?? {}, ctx) : {}),
         onEachFeature: (feature, drawn) => {
             drawn.bindTooltip(tooltip(layer, feature.properties ?? {}, ctx), {
@@ -58,23 +62,31 @@ function crossing(p, latlng, ctx) {
         alt: p.name ?? "",
         keyboard: true,
         riseOnHover: true,
-        zIndexOffset: Math.round(traffic * 100), // busier crossings on top of quieter ones
+        zIndexOffset: 2000 + Math.round(traffic * 100), // above all clusters; busier crossings on top
     });
 }
 
+function clusterCount(layer, p) {
+    if (!p.cluster) return 0;
+    return layer === "cases" ? (p.cases ?? 0) : (p.count ?? 0);
+}
+
 function cluster(layer, p, latlng, ctx) {
-    const count = layer === "cases" ? (p.cases ?? 0) : (p.count ?? 0);
-    const size = Math.round(Math.min(24 + 5 * Math.sqrt(count), 64));
+    const count = clusterCount(layer, p);
+    // Cases 18..44 px (under the 48 px cluster cell); villages smaller, 14..30 px, so they sit on a case cluster
+    // without hiding it.
+    const [smallest, range] = layer === "cases" ? [18, 26] : [14, 16];
+    const size = Math.round(smallest + range * Math.sqrt(count / ctx.largest));
     const color = layer === "cases" ? ctx.symbols.colors.case : ctx.symbols.colors.village;
     return ctx.L.marker(latlng, {
         icon: ctx.L.divIcon({
             className: `map-cluster map-cluster--${layer}`,
-            html: `<span style="background:${color}">${ctx.number.format(count)}</span>`,
+            html: `<span style="background:${color}d9">${ctx.number.format(count)}</span>`, // d9: 85 % opaque
             iconSize: [size, size],
         }),
         keyboard: true,
-        // Counts above crossing icons (they would hide the number), and cases above villages: they matter first.
-        zIndexOffset: layer === "cases" ? 2000 : 1000,
+        // Villages above cases: the smaller symbol on top, so both stay visible.
+        zIndexOffset: layer === "cases" ? 0 : 1000,
     });
 }
 
