@@ -12,6 +12,7 @@ builder.AddDashboardDatabases();
 builder.AddDashboardIdentity();
 builder.AddDashboardLocalization();
 builder.AddDashboardUi();
+builder.AddDashboardMap();
 builder.AddMapApi();
 builder.AddImportApi();
 builder.AddDashboardJobs();

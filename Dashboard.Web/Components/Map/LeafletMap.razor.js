@@ -1,0 +1,97 @@
+// The map of one LeafletMap component. Everything lives in the closure returned by createMap, which .NET holds as an
+// IJSObjectReference: no window globals, nothing shared between users or tabs.
+import * as L from "../../lib/leaflet/leaflet.esm.js";
+import { addBasemap } from "../../js/map/basemap.js";
+import { DataLayer } from "../../js/map/data-layer.js";
+
+const LAYER_NAMES = ["rat-routes", "villages", "cases", "crossings"];
+const DEBOUNCE_MS = 250;
+
+export function createMap(element, dotNet, options) {
+    const map = L.map(element, {
+        preferCanvas: true, // thousands of points and lines draw on one canvas, not as thousands of SVG nodes
+        center: options.center,
+        zoom: options.zoom,
+        minZoom: 4,
+        maxZoom: 16,
+        maxBounds: [[-25, 80], [22, 165]],
+        maxBoundsViscosity: 0.8,
+        worldCopyJump: false,
+    });
+    L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
+    map.attributionControl.setPrefix(false);
+    if (options.tileUrl) {
+        L.tileLayer(options.tileUrl, { attribution: options.tileAttribution ?? "", maxZoom: 18 }).addTo(map);
+    }
+    addBasemap(L, map, element, options);
+
+    const context = {
+        L,
+        labels: options.labels,
+        symbols: options.symbols,
+        number: new Intl.NumberFormat(options.locale || undefined),
+        onFeatureClick: (layer, feature, latlng) => onFeatureClick(layer, feature, latlng),
+    };
+    const layers = new Map(LAYER_NAMES.map(name =>
+        [name, new DataLayer(name, map, element, options.apiBase, context, options.layers.includes(name))]));
+
+    function onFeatureClick(layer, feature, latlng) {
+        // A cluster stands for many records: open it up by zooming in rather than asking for one record's details.
+        if (feature.properties?.cluster) {
+            map.flyTo(latlng, Math.min(map.getZoom() + 2, map.getMaxZoom()));
+            return;
+        }
+        if (feature.id !== undefined && feature.id !== null) {
+            dotNet.invokeMethodAsync("OnFeatureClicked", layer, Number(feature.id)).catch(() => { });
+        }
+    }
+
+    let timer = 0;
+    function viewChanged() {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+            const { bbox, zoom } = currentView(map);
+            if (!(bbox[0] < bbox[2] && bbox[1] < bbox[3])) return; // not laid out yet: nothing to ask for
+            element.setAttribute("data-zoom", String(zoom));
+            for (const layer of layers.values()) layer.refresh(bbox, zoom);
+            dotNet.invokeMethodAsync("OnViewportChanged", bbox[0], bbox[1], bbox[2], bbox[3], zoom).catch(() => { });
+        }, DEBOUNCE_MS);
+    }
+    map.on("moveend zoomend resize", viewChanged);
+    // The element may be laid out (or resized by the page) after the map was made; Leaflet has to be told.
+    const resize = new ResizeObserver(() => map.invalidateSize({ debounceMoveend: true }));
+    resize.observe(element);
+    viewChanged();
+
+    return {
+        flyTo(longitude, latitude, zoom) {
+            const reduceMotion = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+            if (reduceMotion) map.setView([latitude, longitude], zoom);
+            else map.flyTo([latitude, longitude], zoom, { duration: 1.2 });
+        },
+        setLayerVisible(name, visible) {
+            const layer = layers.get(name);
+            if (!layer) return;
+            const { bbox, zoom } = currentView(map);
+            layer.setVisible(visible, bbox, zoom);
+        },
+        dispose() {
+            clearTimeout(timer);
+            resize.disconnect();
+            for (const layer of layers.values()) layer.dispose();
+            map.off();
+            map.remove();
+        },
+    };
+}
+
+// The API wants west,south,east,north within the world; Leaflet can report a little past it at the edges.
+function currentView(map) {
+    const b = map.getBounds();
+    const clamp = (v, lo, hi) => Math.min(Math.max(v, lo), hi);
+    const bbox = [
+        clamp(b.getWest(), -180, 180), clamp(b.getSouth(), -90, 90),
+        clamp(b.getEast(), -180, 180), clamp(b.getNorth(), -90, 90),
+    ].map(v => Math.round(v * 1e5) / 1e5);
+    return { bbox, zoom: Math.round(map.getZoom()) };
+}

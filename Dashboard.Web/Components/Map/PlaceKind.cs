@@ -1,0 +1,9 @@
+namespace Dashboard.Web.Components.Map;
+
+public enum PlaceKind
+{
+    Province,
+    Regency,
+    Crossing,
+    Village,
+}

@@ -1,0 +1,83 @@
+// One data layer of the map: fetches its GeoJSON for the current view from the server, draws it, and reports on the
+// map element (data-layer-NAME = features drawn, data-layer-NAME-state = loading|ready|error|hidden) so browser
+// tests and people debugging can see what happened.
+import { drawFeatures } from "./symbols.js";
+
+export class DataLayer {
+    #controller = null;
+
+    constructor(name, map, element, apiBase, context, visible) {
+        this.name = name;
+        this.map = map;
+        this.element = element;
+        this.apiBase = apiBase;
+        this.context = context;
+        this.visible = visible;
+        this.group = context.L.layerGroup();
+        if (visible) this.group.addTo(map);
+        this.#setState(visible ? "loading" : "hidden");
+    }
+
+    setVisible(visible, bbox, zoom) {
+        if (visible === this.visible) return;
+        this.visible = visible;
+        if (visible) {
+            this.group.addTo(this.map);
+            this.refresh(bbox, zoom);
+        } else {
+            this.#controller?.abort();
+            this.group.clearLayers();
+            this.group.remove();
+            this.element.removeAttribute(`data-layer-${this.name}`);
+            this.#setState("hidden");
+        }
+    }
+
+    // Only the newest request for a layer matters: an older one still in flight is aborted.
+    async refresh(bbox, zoom) {
+        if (!this.visible) return;
+        this.#controller?.abort();
+        const controller = new AbortController();
+        this.#controller = controller;
+        this.#setState("loading");
+        try {
+            const url = new URL(this.apiBase + encodeURIComponent(this.name), document.baseURI);
+            url.searchParams.set("bbox", bbox.join(","));
+            url.searchParams.set("zoom", String(zoom));
+            const response = await fetch(url, {
+                credentials: "same-origin",
+                signal: controller.signal,
+                headers: { Accept: "application/geo+json" },
+            });
+            if (!response.ok) throw new Error(`HTTP ${response.status} for ${url.pathname}`);
+            const collection = await response.json();
+            if (controller.signal.aborted || !this.visible) return;
+            this.#draw(collection, zoom);
+        } catch (error) {
+            if (error?.name === "AbortError") return;
+            this.#setState("error");
+            console.warn(`Map layer ${this.name} could not be loaded`, error);
+        } finally {
+            if (this.#controller === controller) this.#controller = null;
+        }
+    }
+
+    dispose() {
+        this.#controller?.abort();
+        this.group.clearLayers();
+    }
+
+    #draw(collection, zoom) {
+        this.group.clearLayers();
+        const drawn = drawFeatures(this.name, collection, zoom, this.context);
+        this.group.addLayer(drawn);
+        // Lines sit under points on the shared canvas, whichever layer arrived last.
+        if (this.name === "rat-routes") drawn.bringToBack();
+        this.element.setAttribute(`data-layer-${this.name}`, String(collection.features?.length ?? 0));
+        this.#setState("ready");
+    }
+
+    #setState(state) {
+        this.element.setAttribute(`data-layer-${this.name}-state`, state);
+    }
+}

@@ -1,0 +1,133 @@
+// How each data layer looks. Colours and icons come from .NET (MapSymbols.cs) so the legend shows the same thing;
+// every kind differs by shape or dash as well as colour, for colour-blind readers and grey printouts.
+
+const ROUTE_WEIGHT = { Dormant: 1.5, Low: 2.5, Medium: 3.5, High: 5 };
+const ROUTE_OPACITY = { Dormant: 0.45, Low: 0.65, Medium: 0.8, High: 0.95 };
+const ROUTE_DASH = { LandPath: null, SeaLane: "8 6", River: "2 5" };
+const BUSIEST_CROSSING = 60000; // passengers a day at which a crossing symbol stops growing
+
+export function drawFeatures(layer, collection, zoom, ctx) {
+    const { L } = ctx;
+    // Cluster sizes are relative to the biggest cluster in view: counts run from 1 to thousands, and a fixed scale
+    // would make every cluster at the national view the same maximal blob.
+    const largest = Math.max(1, ...(collection.features ?? []).map(f => clusterCount(layer, f.properties ?? {})));
+    const drawing = { ...ctx, largest };
+    return L.geoJSON(collection, {
+        pointToLayer: (feature, latlng) => point(layer, feature, latlng, drawing),
+        style: feature => (layer === "rat-routes" ? routeStyle(feature.properties ?? {}, ctx) : {}),
+        onEachFeature: (feature, drawn) => {
+            drawn.bindTooltip(tooltip(layer, feature.properties ?? {}, ctx), {
+                sticky: layer === "rat-routes",
+                direction: "top",
+                className: "map-tooltip",
+            });
+            drawn.on("click", event => {
+                ctx.L.DomEvent.stop(event);
+                ctx.onFeatureClick(layer, feature, event.latlng ?? drawn.getLatLng?.());
+            });
+        },
+    });
+}
+
+function point(layer, feature, latlng, ctx) {
+    const p = feature.properties ?? {};
+    if (p.cluster) return cluster(layer, p, latlng, ctx);
+    switch (layer) {
+        case "crossings": return crossing(p, latlng, ctx);
+        case "villages": return ctx.L.circleMarker(latlng, {
+            radius: 6, color: "#ffffff", weight: 1.5, fillColor: ctx.symbols.colors.village, fillOpacity: 0.95,
+        });
+        case "cases": return ctx.L.circleMarker(latlng, {
+            radius: 5 + 2.2 * Math.sqrt(Math.max(p.victims ?? 1, 1)),
+            color: "#5c2100",
+            weight: (p.minors ?? 0) > 0 ? 2.5 : 1, // a heavier ring where children were among the victims
+            fillColor: ctx.symbols.colors.case,
+            fillOpacity: 0.75,
+        });
+        default: return ctx.L.circleMarker(latlng, { radius: 5 });
+    }
+}
+
+function crossing(p, latlng, ctx) {
+    const kind = ctx.symbols.icons[p.kind] ? p.kind : "Airport";
+    const traffic = Math.min(Math.max(p.dailyPassengers ?? 0, 0), BUSIEST_CROSSING) / BUSIEST_CROSSING;
+    const size = Math.round(20 + 18 * Math.sqrt(traffic)); // area grows with traffic, not the diameter
+    const glyph = Math.round(size * 0.62);
+    return ctx.L.marker(latlng, {
+        icon: ctx.L.divIcon({
+            className: `map-crossing map-crossing--${kind}`,
+            html: `<span style="background:${ctx.symbols.colors[kind]}"><svg viewBox="0 0 24 24" fill="currentColor" width="${glyph}" height="${glyph}" aria-hidden="true">${ctx.symbols.icons[kind]}</svg></span>`,
+            iconSize: [size, size],
+        }),
+        alt: p.name ?? "",
+        keyboard: true,
+        riseOnHover: true,
+        zIndexOffset: 2000 + Math.round(traffic * 100), // above all clusters; busier crossings on top
+    });
+}
+
+function clusterCount(layer, p) {
+    if (!p.cluster) return 0;
+    return layer === "cases" ? (p.cases ?? 0) : (p.count ?? 0);
+}
+
+function cluster(layer, p, latlng, ctx) {
+    const count = clusterCount(layer, p);
+    // Cases 18..44 px (under the 48 px cluster cell); villages smaller, 14..30 px, so they sit on a case cluster
+    // without hiding it.
+    const [smallest, range] = layer === "cases" ? [18, 26] : [14, 16];
+    const size = Math.round(smallest + range * Math.sqrt(count / ctx.largest));
+    const color = layer === "cases" ? ctx.symbols.colors.case : ctx.symbols.colors.village;
+    return ctx.L.marker(latlng, {
+        icon: ctx.L.divIcon({
+            className: `map-cluster map-cluster--${layer}`,
+            html: `<span style="background:${color}d9">${ctx.number.format(count)}</span>`, // d9: 85 % opaque
+            iconSize: [size, size],
+        }),
+        keyboard: true,
+        // Villages above cases: the smaller symbol on top, so both stay visible.
+        zIndexOffset: layer === "cases" ? 0 : 1000,
+    });
+}
+
+function routeStyle(p, ctx) {
+    const mode = ROUTE_DASH[p.mode] !== undefined ? p.mode : "LandPath";
+    return {
+        color: ctx.symbols.colors[mode],
+        weight: ROUTE_WEIGHT[p.activity] ?? 2,
+        opacity: ROUTE_OPACITY[p.activity] ?? 0.7,
+        dashArray: ROUTE_DASH[mode],
+        lineCap: mode === "River" ? "round" : "butt",
+    };
+}
+
+function tooltip(layer, p, ctx) {
+    const t = ctx.labels;
+    const n = value => ctx.number.format(value ?? 0);
+    const synthetic = p.synthetic ? `<br><span class="map-synthetic">${escape(t["Map.Synthetic"])}</span>` : "";
+    if (p.cluster) {
+        const what = layer === "cases"
+            ? `${n(p.cases)} ${t["Map.Cases"]}, ${n(p.victims)} ${t["Map.Victims"]}`
+            : `${n(p.count)} ${t["Map.Villages"]}`;
+        return `<strong>${escape(what)}</strong><br><em>${escape(t["Map.ClusterHint"])}</em>`;
+    }
+    const hint = `<br><em>${escape(t["Map.DetailsHint"])}</em>`;
+    switch (layer) {
+        case "crossings":
+            return `<strong>${escape(p.name)}</strong> (${escape(p.code)})<br>${escape(t[`Kind.${p.kind}`] ?? p.kind)}`
+                + `<br>${n(p.dailyPassengers)} ${escape(t["Map.PassengersPerDay"])} · ${n(p.interviewOfficers)} ${escape(t["Map.InterviewOfficers"])}${hint}`;
+        case "rat-routes":
+            return `<strong>${escape(p.name)}</strong><br>${escape(t[`Mode.${p.mode}`] ?? p.mode)}`
+                + ` · ${escape(t["Map.Activity"])}: ${escape(t[`Activity.${p.activity}`] ?? p.activity)}${synthetic}${hint}`;
+        case "villages":
+            return `<strong>${escape(p.name)}</strong>${synthetic}${hint}`;
+        case "cases":
+            return `<strong>${n(p.victims)} ${escape(t["Map.Victims"])}</strong>, ${n(p.minors)} ${escape(t["Map.Minors"])}${synthetic}${hint}`;
+        default:
+            return "";
+    }
+}
+
+function escape(text) {
+    return String(text ?? "").replace(/[&<>"']/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
