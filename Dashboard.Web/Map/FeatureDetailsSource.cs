@@ -19,6 +19,7 @@ public sealed class FeatureDetailsSource(
     IDbContextFactory<GeoDbContext> contexts,
     AuthenticationStateProvider authentication,
     AccessLog accessLog,
+    RiskCellDetails riskCells,
     IStringLocalizer<MapStrings> localizer) : IFeatureDetailsSource
 {
     public async Task<FeatureDetails?> GetAsync(string layer, long id, CancellationToken ct)
@@ -32,6 +33,7 @@ public sealed class FeatureDetailsSource(
             MapLayer.RatRoutes => await RatRouteAsync(db, id, ct),
             MapLayer.Villages => await VillageAsync(db, id, ct),
             MapLayer.Cases => await CaseAsync(db, id, ct),
+            MapLayer.Risk => await riskCells.GetAsync(id, ct),
             _ => null,
         };
     }

@@ -13,6 +13,8 @@ public static class MapRegistration
         // TryAdd: a host or a test that registered its own implementation first keeps it.
         builder.Services.TryAddScoped<IPlaceSearch, PlaceNameSearch>();
         builder.Services.TryAddScoped<IFeatureDetailsSource, FeatureDetailsSource>();
+        builder.Services.TryAddScoped<RiskRunSelection>();
+        builder.Services.TryAddScoped<RiskCellDetails>();
         return builder;
     }
 }

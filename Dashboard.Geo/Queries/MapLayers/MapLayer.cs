@@ -7,4 +7,10 @@ public enum MapLayer
     RatRoutes,
     Villages,
     Cases,
+
+    /// <summary>The risk choropleth of a risk run (served by the risk API).</summary>
+    Risk,
+
+    /// <summary>The outline of a risk run's significant hot spots.</summary>
+    HotSpots,
 }

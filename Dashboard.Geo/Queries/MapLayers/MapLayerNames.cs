@@ -6,8 +6,13 @@ public static class MapLayerNames
     public const string RatRoutes = "rat-routes";
     public const string Villages = "villages";
     public const string Cases = "cases";
+    public const string Risk = "risk";
+    public const string HotSpots = "hotspots";
 
-    public static IReadOnlyList<string> All { get; } = [Crossings, RatRoutes, Villages, Cases];
+    public static IReadOnlyList<string> All { get; } = [Crossings, RatRoutes, Villages, Cases, Risk, HotSpots];
+
+    /// <summary>The layers of records, as opposed to the risk model's layers; shown when the map opens.</summary>
+    public static IReadOnlyList<MapLayer> Records { get; } = [MapLayer.Crossings, MapLayer.RatRoutes, MapLayer.Villages, MapLayer.Cases];
 
     public static bool TryParse(string? name, out MapLayer layer)
     {
@@ -17,6 +22,8 @@ public static class MapLayerNames
             RatRoutes => (true, MapLayer.RatRoutes),
             Villages => (true, MapLayer.Villages),
             Cases => (true, MapLayer.Cases),
+            Risk => (true, MapLayer.Risk),
+            HotSpots => (true, MapLayer.HotSpots),
             _ => (false, default),
         };
         return ok;
@@ -28,6 +35,8 @@ public static class MapLayerNames
         MapLayer.RatRoutes => RatRoutes,
         MapLayer.Villages => Villages,
         MapLayer.Cases => Cases,
+        MapLayer.Risk => Risk,
+        MapLayer.HotSpots => HotSpots,
         _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
     };
 }

@@ -34,6 +34,6 @@ public sealed class MapLayerQuery(NpgsqlDataSource dataSource)
         MapLayer.RatRoutes => LayerSql.RatRoutes,
         MapLayer.Villages => request.Viewport.Zoom >= LayerRequest.VillageDetailZoom ? LayerSql.Villages : LayerSql.VillageClusters,
         MapLayer.Cases => ShowsIndividualCases(request) ? LayerSql.Cases : LayerSql.CaseClusters,
-        _ => throw new ArgumentOutOfRangeException(nameof(request), request.Layer, "Unknown layer"),
+        _ => throw new ArgumentOutOfRangeException(nameof(request), request.Layer, "Not a record layer; the risk layers come from RiskLayerQuery"),
     };
 }

@@ -37,7 +37,7 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     [Parameter] public int Zoom { get; set; } = 5;
 
     /// <summary>Data layers to draw. A changed set shows and hides layers on the live map.</summary>
-    [Parameter] public IReadOnlySet<MapLayer> VisibleLayers { get; set; } = new HashSet<MapLayer>(Enum.GetValues<MapLayer>());
+    [Parameter] public IReadOnlySet<MapLayer> VisibleLayers { get; set; } = new HashSet<MapLayer>(MapLayerNames.Records);
 
     /// <summary>Optional raster tiles drawn under the vector layers, e.g. from configuration "Map:TileUrl".</summary>
     [Parameter] public string? TileUrl { get; set; }
@@ -89,6 +89,10 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
 
     /// <summary>Shows or hides one data layer; a shown layer is fetched for the current view at once.</summary>
     public Task SetLayerVisibleAsync(MapLayer layer, bool visible) => InvokeMapAsync("setLayerVisible", layer.ToName(), visible);
+
+    /// <summary>Sets a risk layer's run and comparison run (null = the latest, or none) and refetches it.</summary>
+    public Task SetRiskRunAsync(MapLayer layer, int? run, int? compare) =>
+        InvokeMapAsync("setLayerParameters", layer.ToName(), new Dictionary<string, int?> { ["run"] = run, ["compare"] = compare });
 
     /// <summary>Called by the module when a single record (not a cluster) is clicked.</summary>
     [JSInvokable]

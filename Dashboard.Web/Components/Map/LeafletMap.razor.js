@@ -4,7 +4,7 @@ import * as L from "../../lib/leaflet/leaflet.esm.js";
 import { addBasemap } from "../../js/map/basemap.js";
 import { DataLayer } from "../../js/map/data-layer.js";
 
-const LAYER_NAMES = ["rat-routes", "villages", "cases", "crossings"];
+const LAYER_NAMES = ["risk", "hotspots", "rat-routes", "villages", "cases", "crossings"];
 const DEBOUNCE_MS = 250;
 
 export function createMap(element, dotNet, options) {
@@ -24,6 +24,11 @@ export function createMap(element, dotNet, options) {
         L.tileLayer(options.tileUrl, { attribution: options.tileAttribution ?? "", maxZoom: 18 }).addTo(map);
     }
     addBasemap(L, map, element, options);
+    // The risk surface lies under every record, its hot-spot outline just above it: panes keep that order
+    // whichever layer's data arrives first. Each pane gets its own canvas.
+    map.createPane("risk").style.zIndex = 350;
+    map.createPane("hotspots").style.zIndex = 360;
+    const renderers = { risk: L.canvas({ pane: "risk" }), hotspots: L.canvas({ pane: "hotspots" }) };
 
     const context = {
         L,
@@ -31,6 +36,7 @@ export function createMap(element, dotNet, options) {
         symbols: options.symbols,
         number: new Intl.NumberFormat(options.locale || undefined),
         onFeatureClick: (layer, feature, latlng) => onFeatureClick(layer, feature, latlng),
+        renderers,
     };
     const layers = new Map(LAYER_NAMES.map(name =>
         [name, new DataLayer(name, map, element, options.apiBase, context, options.layers.includes(name))]));
@@ -68,6 +74,12 @@ export function createMap(element, dotNet, options) {
             const reduceMotion = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
             if (reduceMotion) map.setView([latitude, longitude], zoom);
             else map.flyTo([latitude, longitude], zoom, { duration: 1.2 });
+        },
+        setLayerParameters(name, parameters) {
+            const layer = layers.get(name);
+            if (!layer) return;
+            const { bbox, zoom } = currentView(map);
+            layer.setParameters(parameters ?? {}, bbox, zoom);
         },
         setLayerVisible(name, visible) {
             const layer = layers.get(name);

@@ -10,6 +10,7 @@ public static class MapLabels
     [
         "Map.Synthetic", "Map.Victims", "Map.Minors", "Map.Cases", "Map.Villages", "Map.PassengersPerDay",
         "Map.InterviewOfficers", "Map.Activity", "Map.ClusterHint", "Map.DetailsHint",
+        "Map.RiskScore", "Map.RiskChange", "Map.HotSpot",
         "Kind.Airport", "Kind.Seaport", "Kind.LandBorderPost",
         "Mode.LandPath", "Mode.SeaLane", "Mode.River",
         "Activity.Dormant", "Activity.Low", "Activity.Medium", "Activity.High",

@@ -18,7 +18,11 @@ public sealed partial class MapLegend
 
     [Inject] private IStringLocalizer<MapStrings> L { get; set; } = default!;
 
-    [Parameter] public IReadOnlySet<MapLayer> VisibleLayers { get; set; } = new HashSet<MapLayer>(Enum.GetValues<MapLayer>());
+    [Parameter] public IReadOnlySet<MapLayer> VisibleLayers { get; set; } = new HashSet<MapLayer>(MapLayerNames.Records);
+
+    /// <summary>Viridis, as symbols.js draws the risk classes, lightest (lower risk) first.</summary>
+    private static readonly IReadOnlyList<(string Color, string Label)> RiskClasses =
+        [("#fde725", "Legend.Risk50"), ("#7ad151", "Legend.Risk75"), ("#22a884", "Legend.Risk90"), ("#2a788e", "Legend.Risk95"), ("#414487", "Legend.Risk99")];
 
     /// <summary>Starts folded, e.g. on short screens where the legend would crowd the map.</summary>
     [Parameter] public bool Collapsed { get; set; }

@@ -12,7 +12,7 @@ namespace Dashboard.Web.Components.Pages.Map;
 public sealed partial class MapPage : IDisposable
 {
     private LeafletMap? _map;
-    private IReadOnlySet<MapLayer> _visibleLayers = new HashSet<MapLayer>(Enum.GetValues<MapLayer>());
+    private IReadOnlySet<MapLayer> _visibleLayers = new HashSet<MapLayer>(MapLayerNames.Records);
     private FeatureClicked? _selection;
     private FeatureDetails? _details;
     private bool _loading;
@@ -21,6 +21,16 @@ public sealed partial class MapPage : IDisposable
     [Inject] private IStringLocalizer<MapStrings> L { get; set; } = default!;
     [Inject] private IFeatureDetailsSource DetailsSource { get; set; } = default!;
     [Inject] private IOptions<MapTileOptions> Tiles { get; set; } = default!;
+    [Inject] private RiskRunSelection RiskRun { get; set; } = default!;
+
+    private async Task ChangeRiskRunAsync((int? Run, int? Compare) choice)
+    {
+        (RiskRun.Run, RiskRun.Compare) = choice;
+        if (_map is null)
+            return;
+        await _map.SetRiskRunAsync(MapLayer.Risk, choice.Run, choice.Compare);
+        await _map.SetRiskRunAsync(MapLayer.HotSpots, choice.Run, null);
+    }
 
     private void ChangeVisibility(LayerVisibilityChanged change)
     {

@@ -5,6 +5,7 @@ import { drawFeatures } from "./symbols.js";
 
 export class DataLayer {
     #controller = null;
+    #parameters = {};
 
     constructor(name, map, element, apiBase, context, visible) {
         this.name = name;
@@ -33,6 +34,12 @@ export class DataLayer {
         }
     }
 
+    // Extra query parameters, e.g. which risk run to show and which to compare with; null values are left out.
+    setParameters(parameters, bbox, zoom) {
+        this.#parameters = parameters;
+        this.refresh(bbox, zoom);
+    }
+
     // Only the newest request for a layer matters: an older one still in flight is aborted.
     async refresh(bbox, zoom) {
         if (!this.visible) return;
@@ -44,11 +51,19 @@ export class DataLayer {
             const url = new URL(this.apiBase + encodeURIComponent(this.name), document.baseURI);
             url.searchParams.set("bbox", bbox.join(","));
             url.searchParams.set("zoom", String(zoom));
+            for (const [key, value] of Object.entries(this.#parameters)) {
+                if (value !== null && value !== undefined) url.searchParams.set(key, String(value));
+            }
             const response = await fetch(url, {
                 credentials: "same-origin",
                 signal: controller.signal,
                 headers: { Accept: "application/geo+json" },
             });
+            // No risk run has finished yet: an empty layer, not an error.
+            if (response.status === 404 && (this.name === "risk" || this.name === "hotspots")) {
+                this.#draw({ type: "FeatureCollection", features: [] }, zoom);
+                return;
+            }
             if (!response.ok) throw new Error(`HTTP ${response.status} for ${url.pathname}`);
             const collection = await response.json();
             if (controller.signal.aborted || !this.visible) return;

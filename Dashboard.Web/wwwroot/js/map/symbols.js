@@ -5,6 +5,10 @@ const ROUTE_WEIGHT = { Dormant: 1.5, Low: 2.5, Medium: 3.5, High: 5 };
 const ROUTE_OPACITY = { Dormant: 0.45, Low: 0.65, Medium: 0.8, High: 0.95 };
 const ROUTE_DASH = { LandPath: null, SeaLane: "8 6", River: "2 5" };
 const BUSIEST_CROSSING = 60000; // passengers a day at which a crossing symbol stops growing
+// Viridis, light (lower risk) to dark (highest): ordered by lightness, so it reads for colour-blind eyes and in grey.
+// The run's score percentiles (50, 75, 90, 95, 99) split the classes; below the median the cell is left clear.
+export const RISK_COLORS = ["#fde725", "#7ad151", "#22a884", "#2a788e", "#414487"];
+const RISK_OPACITY = [0.35, 0.45, 0.55, 0.62, 0.7];
 
 export function drawFeatures(layer, collection, zoom, ctx) {
     const { L } = ctx;
@@ -12,9 +16,15 @@ export function drawFeatures(layer, collection, zoom, ctx) {
     // would make every cluster at the national view the same maximal blob.
     const largest = Math.max(1, ...(collection.features ?? []).map(f => clusterCount(layer, f.properties ?? {})));
     const drawing = { ...ctx, largest };
+    const surface = layer === "risk" || layer === "hotspots";
     return L.geoJSON(collection, {
+        pane: surface ? layer : "overlayPane",
+        renderer: surface ? ctx.renderers[layer] : undefined,
         pointToLayer: (feature, latlng) => point(layer, feature, latlng, drawing),
-        style: feature => (layer === "rat-routes" ? routeStyle(feature.properties ?? {}, ctx) : {}),
+        style: feature => layer === "rat-routes" ? routeStyle(feature.properties ?? {}, ctx)
+            : layer === "risk" ? riskStyle(feature.properties ?? {}, collection.scale ?? [])
+            : layer === "hotspots" ? { color: "#000000", weight: 2.5, dashArray: "6 3", fill: false, opacity: 0.9 }
+            : {},
         onEachFeature: (feature, drawn) => {
             drawn.bindTooltip(tooltip(layer, feature.properties ?? {}, ctx), {
                 sticky: layer === "rat-routes",
@@ -90,6 +100,19 @@ function cluster(layer, p, latlng, ctx) {
     });
 }
 
+export function riskClass(score, scale) {
+    let level = -1;
+    for (let i = 0; i < scale.length; i++) if (score > scale[i]) level = i;
+    return level;
+}
+
+function riskStyle(p, scale) {
+    const level = riskClass(p.score ?? 0, scale);
+    return level < 0
+        ? { stroke: false, fill: false }
+        : { stroke: false, fillColor: RISK_COLORS[level], fillOpacity: RISK_OPACITY[level] };
+}
+
 function routeStyle(p, ctx) {
     const mode = ROUTE_DASH[p.mode] !== undefined ? p.mode : "LandPath";
     return {
@@ -123,6 +146,13 @@ function tooltip(layer, p, ctx) {
             return `<strong>${escape(p.name)}</strong>${synthetic}${hint}`;
         case "cases":
             return `<strong>${n(p.victims)} ${escape(t["Map.Victims"])}</strong>, ${n(p.minors)} ${escape(t["Map.Minors"])}${synthetic}${hint}`;
+        case "risk": {
+            const change = p.change === null || p.change === undefined ? "" : ` · ${escape(t["Map.RiskChange"])} ${p.change > 0 ? "+" : ""}${ctx.number.format(p.change)}`;
+            const hot = p.hot ? `<br>${escape(t["Map.HotSpot"])}` : "";
+            return `<strong>${escape(t["Map.RiskScore"])} ${ctx.number.format(p.score ?? 0)}</strong>${change}${hot}${p.cells ? "" : hint}`;
+        }
+        case "hotspots":
+            return `<strong>${escape(t["Map.HotSpot"])}</strong>`;
         default:
             return "";
     }

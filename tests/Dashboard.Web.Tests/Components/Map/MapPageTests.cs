@@ -23,6 +23,7 @@ public sealed class MapPageTests : MapTestContext
         Services.AddSingleton<IFeatureDetailsSource>(_details);
         Services.AddSingleton<IPlaceSearch>(new FakePlaceSearch(Entikong));
         Services.AddSingleton(Options.Create(new MapTileOptions()));
+        Services.AddScoped<RiskRunSelection>();
     }
 
     [Fact]
@@ -83,11 +84,13 @@ public sealed class MapPageTests : MapTestContext
     }
 
     [Fact]
-    public void AllLayers_AreOnByDefault()
+    public void RecordLayers_AreOnByDefault_RiskLayersOff()
     {
-        Render<MapPage>();
+        var cut = Render<MapPage>();
 
         var options = Assert.IsType<LeafletMapOptions>(JSInterop.Invocations["createMap"].Single().Arguments[2]);
-        Assert.Equal(MapLayerNames.All, options.Layers);
+        Assert.Equal(["crossings", "rat-routes", "villages", "cases"], options.Layers);
+        Assert.Empty(cut.FindAll("[data-testid=legend-risk]"));
+        Assert.Empty(cut.FindAll("[data-testid=risk-run-picker]"));
     }
 }
