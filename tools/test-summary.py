@@ -19,7 +19,8 @@ def main() -> int:
         counters = ET.parse(trx).getroot().find("t:ResultSummary/t:Counters", NS)
         if counters is None:
             continue
-        p, f = int(counters.get("passed", 0)), int(counters.get("failed", 0)) + int(counters.get("error", 0))
+        p = int(counters.get("passed", 0))
+        f = sum(int(counters.get(name, 0)) for name in ("failed", "error", "timeout", "aborted"))
         s = int(counters.get("notExecuted", 0))
         print(f"  {os.path.basename(trx)[:-4]}: {p} passed, {f} failed" + (f", {s} skipped" if s else ""))
         passed, failed, skipped = passed + p, failed + f, skipped + s

@@ -29,27 +29,32 @@ public static class PostgisCluster
         var data = Path.Combine(folder, "data");
         var port = FreePort();
         var asRoot = Environment.UserName == "root";
+        StartWatchdog(bin, data, folder, asRoot);
         if (asRoot)
+        {
+            // initdb refuses to run as root, so the cluster belongs to postgres, who must reach the folder.
             await RunAsync("chown", ["postgres", folder]);
-        await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8"], asRoot);
-        await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(folder, "postgres.log"), "-w", "-o",
+            await RunAsync("test", ["-w", folder], asPostgres: true,
+                failure: $"The postgres user cannot write to {folder}; point TMPDIR at a folder every user can reach, e.g. /tmp.");
+        }
+        await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"], asRoot);
+        // -w: pg_ctl returns once the server accepts connections (it polls; no fixed sleep).
+        await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(folder, "postgres.log"), "-w", "-t", "120", "-o",
             $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
             "start"], asRoot);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(bin, data, folder, asRoot);
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true";
     }
 
-    private static void Stop(string bin, string data, string folder, bool asRoot)
+    // vstest kills the test host moments after the last test, before ProcessExit handlers finish (and a killed
+    // process runs none), so cleanup is left to a detached watchdog that outlives us: once this process is gone it
+    // stops the cluster and deletes its folder.
+    private static void StartWatchdog(string bin, string data, string folder, bool asRoot)
     {
-        try
-        {
-            RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "stop"], asRoot).GetAwaiter().GetResult();
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"Could not remove the test cluster in {folder}: {e.Message}");
-        }
+        var stop = $"{(asRoot ? "runuser -u postgres -- " : "")}'{bin}/pg_ctl' -D '{data}' -m immediate -w stop";
+        var script = $"exec </dev/null >/dev/null 2>&1; tail --pid={Environment.ProcessId} -f /dev/null; {stop}; rm -rf '{folder}'";
+        using var watchdog = Process.Start(new ProcessStartInfo("setsid", ["-f", "sh", "-c", script]) { WorkingDirectory = "/" })
+            ?? throw new InvalidOperationException("Could not start the watchdog that removes the test cluster.");
+        watchdog.WaitForExit();
     }
 
     private static string FindPostgresBin()
@@ -75,7 +80,7 @@ public static class PostgisCluster
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static async Task RunAsync(string file, string[] args, bool asPostgres = false)
+    private static async Task RunAsync(string file, string[] args, bool asPostgres = false, string? failure = null)
     {
         var start = asPostgres
             ? new ProcessStartInfo("runuser", ["-u", "postgres", "--", file, .. args])
@@ -88,7 +93,7 @@ public static class PostgisCluster
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{file} {string.Join(' ', args)} failed ({process.ExitCode}):\n{await output}\n{await error}");
+            throw new InvalidOperationException(failure ?? $"{file} {string.Join(' ', args)} failed ({process.ExitCode}):\n{await output}\n{await error}");
     }
 
     internal static async Task ExecuteAsync(string connectionString, string sql)

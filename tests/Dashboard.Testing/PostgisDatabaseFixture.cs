@@ -1,42 +1,34 @@
 using Dashboard.Geo.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Xunit;
 
 namespace Dashboard.Testing;
 
 /// <summary>
-/// A fresh database with PostGIS for one test class (use as IClassFixture), dropped afterwards.
+/// One <see cref="PostgisDatabase"/> per test class: `IClassFixture&lt;PostgisDatabaseFixture&gt;`, then take it in
+/// the constructor. Created before the class's first test, dropped after its last.
 /// </summary>
 public sealed class PostgisDatabaseFixture : IAsyncLifetime
 {
-    private string _adminConnectionString = "";
+    private PostgisDatabase? _database;
 
-    public string Name { get; } = $"test_{Guid.NewGuid():N}";
+    private PostgisDatabase Database =>
+        _database ?? throw new InvalidOperationException("The database exists only between InitializeAsync and DisposeAsync.");
 
-    public string ConnectionString { get; private set; } = "";
+    public string Name => Database.Name;
 
-    public async Task InitializeAsync()
-    {
-        _adminConnectionString = await PostgisCluster.AdminConnectionStringAsync();
-        await PostgisCluster.ExecuteAsync(_adminConnectionString, $"CREATE DATABASE {Name}");
-        ConnectionString = new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = Name }.ConnectionString;
-        await PostgisCluster.ExecuteAsync(ConnectionString, "CREATE EXTENSION IF NOT EXISTS postgis");
-    }
+    public string ConnectionString => Database.ConnectionString;
 
-    /// <summary>Applies Dashboard.Geo's migrations, as the app does at start-up.</summary>
-    public async Task MigrateGeoAsync()
-    {
-        await using var db = CreateGeoContext();
-        await db.Database.MigrateAsync();
-    }
+    public async Task InitializeAsync() => _database = await PostgisDatabase.CreateAsync();
 
-    public GeoDbContext CreateGeoContext() =>
-        new(new DbContextOptionsBuilder<GeoDbContext>().UseGeoDatabase(ConnectionString).Options);
+    /// <inheritdoc cref="PostgisDatabase.MigrateGeoAsync"/>
+    public Task<string> MigrateGeoAsync() => Database.MigrateGeoAsync();
+
+    /// <inheritdoc cref="PostgisDatabase.CreateGeoContext"/>
+    public GeoDbContext CreateGeoContext() => Database.CreateGeoContext();
 
     public async Task DisposeAsync()
     {
-        NpgsqlConnection.ClearAllPools();
-        await PostgisCluster.ExecuteAsync(_adminConnectionString, $"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+        if (_database is not null)
+            await _database.DisposeAsync();
     }
 }
