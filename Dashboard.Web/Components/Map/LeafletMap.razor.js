@@ -24,11 +24,13 @@ export function createMap(element, dotNet, options) {
         L.tileLayer(options.tileUrl, { attribution: options.tileAttribution ?? "", maxZoom: 18 }).addTo(map);
     }
     addBasemap(L, map, element, options);
-    // The risk surface lies under every record, its hot-spot outline just above it: panes keep that order
-    // whichever layer's data arrives first. Each pane gets its own canvas.
-    map.createPane("risk").style.zIndex = 350;
-    map.createPane("hotspots").style.zIndex = 360;
-    const renderers = { risk: L.canvas({ pane: "risk" }), hotspots: L.canvas({ pane: "hotspots" }) };
+    // The risk cells share the records' canvas (a canvas in a pane of its own would swallow the clicks meant for
+    // the one below it) and are pushed to the back after every draw. The hot-spot outline is for the eye only: it
+    // has a pane above the records' lines and below the markers, which lets clicks through.
+    const hotspotPane = map.createPane("hotspots");
+    hotspotPane.style.zIndex = 450;
+    hotspotPane.style.pointerEvents = "none";
+    const renderers = { hotspots: L.canvas({ pane: "hotspots" }) };
 
     const context = {
         L,
@@ -37,6 +39,10 @@ export function createMap(element, dotNet, options) {
         number: new Intl.NumberFormat(options.locale || undefined),
         onFeatureClick: (layer, feature, latlng) => onFeatureClick(layer, feature, latlng),
         renderers,
+        restack: () => {
+            layers.get("rat-routes")?.bringToBack();
+            layers.get("risk")?.bringToBack();
+        },
     };
     const layers = new Map(LAYER_NAMES.map(name =>
         [name, new DataLayer(name, map, element, options.apiBase, context, options.layers.includes(name))]));

@@ -20,7 +20,9 @@ public sealed partial class RiskRunPicker
 
     [Parameter] public EventCallback<(int? Run, int? Compare)> Changed { get; set; }
 
-    protected override async Task OnInitializedAsync() =>
+    protected override Task OnInitializedAsync() => LoadAsync();
+
+    private async Task LoadAsync() =>
         _runs = (await Runs.RecentAsync(30, CancellationToken.None)).Where(r => r.Status == "Succeeded").ToList();
 
     private Task RunChangedAsync(int? run) => Changed.InvokeAsync((run, Compare));

@@ -77,6 +77,10 @@ export class DataLayer {
         }
     }
 
+    bringToBack() {
+        this.group.eachLayer(layer => layer.bringToBack?.());
+    }
+
     dispose() {
         this.#controller?.abort();
         this.group.clearLayers();
@@ -86,8 +90,8 @@ export class DataLayer {
         this.group.clearLayers();
         const drawn = drawFeatures(this.name, collection, zoom, this.context);
         this.group.addLayer(drawn);
-        // Lines sit under points on the shared canvas, whichever layer arrived last.
-        if (this.name === "rat-routes") drawn.bringToBack();
+        // On the shared canvas: risk cells at the back, then lines, then points, whichever layer arrived last.
+        this.context.restack();
         this.element.setAttribute(`data-layer-${this.name}`, String(collection.features?.length ?? 0));
         this.#setState("ready");
     }

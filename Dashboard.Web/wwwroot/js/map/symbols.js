@@ -16,16 +16,17 @@ export function drawFeatures(layer, collection, zoom, ctx) {
     // would make every cluster at the national view the same maximal blob.
     const largest = Math.max(1, ...(collection.features ?? []).map(f => clusterCount(layer, f.properties ?? {})));
     const drawing = { ...ctx, largest };
-    const surface = layer === "risk" || layer === "hotspots";
+    const outline = layer === "hotspots";
     return L.geoJSON(collection, {
-        pane: surface ? layer : "overlayPane",
-        renderer: surface ? ctx.renderers[layer] : undefined,
+        pane: outline ? "hotspots" : "overlayPane",
+        renderer: outline ? ctx.renderers.hotspots : undefined,
         pointToLayer: (feature, latlng) => point(layer, feature, latlng, drawing),
         style: feature => layer === "rat-routes" ? routeStyle(feature.properties ?? {}, ctx)
             : layer === "risk" ? riskStyle(feature.properties ?? {}, collection.scale ?? [])
-            : layer === "hotspots" ? { color: "#000000", weight: 2.5, dashArray: "6 3", fill: false, opacity: 0.9 }
+            : layer === "hotspots" ? { color: "#000000", weight: 2.5, dashArray: "6 3", fill: false, opacity: 0.9, interactive: false }
             : {},
         onEachFeature: (feature, drawn) => {
+            if (layer === "hotspots") return;
             drawn.bindTooltip(tooltip(layer, feature.properties ?? {}, ctx), {
                 sticky: layer === "rat-routes",
                 direction: "top",
@@ -108,8 +109,9 @@ export function riskClass(score, scale) {
 
 function riskStyle(p, scale) {
     const level = riskClass(p.score ?? 0, scale);
+    // Below the median the cell stays clear but still answers a click, so any cell's score can be explained.
     return level < 0
-        ? { stroke: false, fill: false }
+        ? { stroke: false, fill: true, fillOpacity: 0 }
         : { stroke: false, fillColor: RISK_COLORS[level], fillOpacity: RISK_OPACITY[level] };
 }
 

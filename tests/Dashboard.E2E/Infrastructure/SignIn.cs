@@ -1,0 +1,19 @@
+using Microsoft.Playwright;
+
+namespace Dashboard.E2E.Infrastructure;
+
+internal static class SignIn
+{
+    public const string DemoPassword = "Demo#2026";
+
+    /// <summary>Signs in through the real form, as a person would, and waits to land on the map.</summary>
+    public static async Task AsAsync(IPage page, string userName)
+    {
+        await page.GotoAsync("/");
+        await page.WaitForURLAsync("**/account/login**");
+        await page.FillAsync("input[name='Input.UserName']", userName);
+        await page.FillAsync("input[name='Input.Password']", DemoPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,94 @@
+using Dashboard.E2E.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Dashboard.E2E.Map;
+
+/// <summary>The analyst's journey: sign in, see the national map with every layer, read the risk map and explain a cell.</summary>
+public sealed class MapJourneyTests(DashboardServer server, BrowserSession browser)
+    : IClassFixture<DashboardServer>, IClassFixture<BrowserSession>
+{
+    private static readonly string[] RecordLayers = ["crossings", "rat-routes", "villages", "cases"];
+
+    [Fact]
+    public async Task SignIn_OpenMap_DrawsEveryLayerOverTheBasemap()
+    {
+        var page = await browser.NewPageAsync(server.BaseUri);
+        var map = new MapPageDriver(page);
+
+        await SignIn.AsAsync(page, "analis");
+        await map.WaitForBasemapAsync();
+        foreach (var layer in RecordLayers)
+            await map.WaitForLayerDrawnAsync(layer);
+
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "map-national.png") });
+        Assert.Equal(40, await map.DrawnCountAsync("crossings")); // every real checkpoint in the demo is in view
+        Assert.True(await map.DrawnCountAsync("rat-routes") > 100);
+        Assert.Equal("Peta Situasi Nasional", (await page.TitleAsync()).Split('|')[0].Trim());
+        Assert.True(await page.Locator("[data-testid=legend-synthetic]").IsVisibleAsync());
+    }
+
+    [Fact]
+    public async Task RiskMap_ShowsCellsAndHotSpots_AndExplainsACell()
+    {
+        var page = await browser.NewPageAsync(server.BaseUri);
+        var map = new MapPageDriver(page);
+        await SignIn.AsAsync(page, "analis");
+        await map.WaitForLayerDrawnAsync("crossings");
+
+        foreach (var layer in RecordLayers)
+            await map.ToggleLayerAsync(layer);
+        await map.ToggleLayerAsync("risk");
+        await map.ToggleLayerAsync("hotspots");
+        // The first risk run starts when the demo world is seeded; the layer fills in once it has finished.
+        await page.WaitForSelectorAsync("[data-testid=risk-run-picker]");
+        await RetryUntilDrawnAsync(page, map, "risk");
+        await map.WaitForLayerDrawnAsync("hotspots");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "risk-national.png") });
+
+        await map.SearchAndGoAsync("Kabupaten Indramayu");
+        await map.WaitForLayerDrawnAsync("risk");
+        var box = (await page.Locator(MapPageDriver.Map).BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+
+        var title = page.Locator("[data-testid=feature-details-title]");
+        await Assertions.Expect(title).ToContainTextAsync("Sel risiko");
+        var details = await page.Locator("[data-testid=feature-details]").InnerTextAsync();
+        Assert.Contains("Ancaman", details);
+        Assert.Contains("Kerentanan", details);
+        Assert.Contains("Dampak", details);
+        Assert.Contains("Indramayu", details);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "risk-cell-explained.png") });
+    }
+
+    [Fact]
+    public async Task English_IsOneClickAway()
+    {
+        var page = await browser.NewPageAsync(server.BaseUri);
+        await SignIn.AsAsync(page, "analis");
+
+        await page.ClickAsync("[data-testid=culture-en]");
+
+        await Assertions.Expect(page.Locator("[data-testid=layer-panel]")).ToContainTextAsync("Map layers");
+        await Assertions.Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("National Situation Map"));
+    }
+
+    /// <summary>Until the first run finishes the risk layer is empty; panning refetches it, as a user would.</summary>
+    private static async Task RetryUntilDrawnAsync(IPage page, MapPageDriver map, string layer)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (true)
+        {
+            try
+            {
+                await map.WaitForLayerDrawnAsync(layer, 5_000);
+                return;
+            }
+            catch (TimeoutException) when (DateTime.UtcNow < deadline)
+            {
+                await page.Keyboard.PressAsync("Escape");
+                await page.Locator(MapPageDriver.Map).FocusAsync();
+                await page.Keyboard.PressAsync("ArrowRight");
+            }
+        }
+    }
+}
