@@ -26,6 +26,7 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
     public DbSet<GridCell> GridCells => Set<GridCell>();
     public DbSet<RiskRun> RiskRuns => Set<RiskRun>();
     public DbSet<CellRisk> CellRisks => Set<CellRisk>();
+    public DbSet<RegionRisk> RegionRisks => Set<RegionRisk>();
     public DbSet<EarlyWarningAlert> EarlyWarningAlerts => Set<EarlyWarningAlert>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

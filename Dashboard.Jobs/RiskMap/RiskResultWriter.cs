@@ -5,7 +5,7 @@ using NpgsqlTypes;
 namespace Dashboard.Jobs.RiskMap;
 
 /// <summary>
-/// Stores a run's cells with every factor and marks the run succeeded, in one transaction: until it commits the map
+/// Stores a run's cells with every factor, rolls them up to regions, and marks the run succeeded, in one transaction: until it commits the map
 /// keeps showing the previous run. Old runs beyond the retention are deleted with their cells.
 /// </summary>
 public sealed class RiskResultWriter(NpgsqlDataSource dataSource)
@@ -36,6 +36,11 @@ public sealed class RiskResultWriter(NpgsqlDataSource dataSource)
                 await writer.WriteAsync(result.IsHotSpot[i], NpgsqlDbType.Boolean, ct);
             }
             await writer.CompleteAsync(ct);
+        }
+        await using (var rollup = new NpgsqlCommand(RegionRollupSql.Sql, connection, transaction))
+        {
+            rollup.Parameters.AddWithValue("run", runId);
+            await rollup.ExecuteNonQueryAsync(ct);
         }
         await using (var finish = new NpgsqlCommand("""
             UPDATE geo.risk_runs SET status = 2, cell_count = @cells, hot_spot_count = @hot WHERE id = @run;

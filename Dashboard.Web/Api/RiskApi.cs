@@ -7,7 +7,8 @@ namespace Dashboard.Web.Api;
 
 /// <summary>
 /// The risk map on the wire: GET /api/map/layers/risk and /api/map/layers/hotspots (GeoJSON, same bbox/zoom as the
-/// other layers, optional run and compare), GET /api/risk/runs, GET /api/risk/cells/{id}, POST /api/risk/runs.
+/// other layers, optional run and compare), GET /api/risk/runs, GET /api/risk/cells/{id}, GET /api/risk/regions,
+/// POST /api/risk/runs.
 /// </summary>
 public static class RiskApi
 {
@@ -15,6 +16,7 @@ public static class RiskApi
     {
         builder.Services.AddSingleton<RiskLayerQuery>();
         builder.Services.AddSingleton<RiskRunQueries>();
+        builder.Services.AddSingleton<RegionRiskQuery>();
         return builder;
     }
 
@@ -27,6 +29,7 @@ public static class RiskApi
         app.MapGet("/api/risk/runs", async (int? count, RiskRunQueries runs, CancellationToken ct) =>
             Results.Ok(await runs.RecentAsync(Math.Clamp(count ?? 20, 1, 200), ct)));
         app.MapGet("/api/risk/cells/{cellId:long}", ExplainAsync);
+        app.MapGet("/api/risk/regions", RegionsAsync);
         app.MapPost("/api/risk/runs", (RiskMapTrigger trigger) => Results.Accepted(value: new { job = trigger.Request(TimeSpan.Zero) }))
             .RequireAuthorization(p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst));
         return app;
@@ -44,6 +47,18 @@ public static class RiskApi
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No risk map yet.",
                 detail: "No risk run has finished yet; the first one starts after the data is loaded and takes a few seconds.");
         return Results.Text(await read(runId.Value, viewport), MapApi.GeoJsonContentType);
+    }
+
+    /// <summary>GET /api/risk/regions?level=province|regency[&amp;province=32][&amp;run=N]: the ranked table.</summary>
+    private static async Task<IResult> RegionsAsync(string? level, string? province, int? run, RiskRunQueries runs, RegionRiskQuery regions, CancellationToken ct)
+    {
+        var chosen = level ?? "province";
+        if (chosen is not ("province" or "regency"))
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["level"] = [$"level '{level}' must be 'province' or 'regency'."] });
+        var runId = run ?? await runs.LatestSucceededAsync(ct);
+        if (runId is null)
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No risk map yet.");
+        return Results.Ok(await regions.RankAsync(runId.Value, chosen, province, ct));
     }
 
     private static async Task<IResult> ExplainAsync(long cellId, int? run, int? compare, RiskRunQueries runs, CancellationToken ct)

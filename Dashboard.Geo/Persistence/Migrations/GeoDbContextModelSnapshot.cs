@@ -666,6 +666,63 @@ namespace Dashboard.Geo.Persistence.Migrations
                     b.ToTable("land_areas", "geo");
                 });
 
+            modelBuilder.Entity("Dashboard.Geo.Domain.Risk.RegionRisk", b =>
+                {
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("code");
+
+                    b.Property<int>("Cells")
+                        .HasColumnType("integer")
+                        .HasColumnName("cells");
+
+                    b.Property<int>("HotCells")
+                        .HasColumnType("integer")
+                        .HasColumnName("hot_cells");
+
+                    b.Property<double>("MaxScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("max_score");
+
+                    b.Property<double>("MeanImpact")
+                        .HasColumnType("double precision")
+                        .HasColumnName("mean_impact");
+
+                    b.Property<double>("MeanScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("mean_score");
+
+                    b.Property<double>("MeanThreat")
+                        .HasColumnType("double precision")
+                        .HasColumnName("mean_threat");
+
+                    b.Property<double>("MeanVulnerability")
+                        .HasColumnType("double precision")
+                        .HasColumnName("mean_vulnerability");
+
+                    b.Property<double?>("PreviousPeriodMeanScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("previous_period_mean_score");
+
+                    b.Property<double?>("PreviousRunMeanScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("previous_run_mean_score");
+
+                    b.HasKey("RunId", "Level", "Code");
+
+                    b.ToTable("region_risks", "geo");
+                });
+
             modelBuilder.Entity("Dashboard.Geo.Domain.Risk.RiskRun", b =>
                 {
                     b.Property<int>("Id")
@@ -928,6 +985,15 @@ namespace Dashboard.Geo.Persistence.Migrations
                 });
 
             modelBuilder.Entity("Dashboard.Geo.Domain.Risk.CellRisk", b =>
+                {
+                    b.HasOne("Dashboard.Geo.Domain.Risk.RiskRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dashboard.Geo.Domain.Risk.RegionRisk", b =>
                 {
                     b.HasOne("Dashboard.Geo.Domain.Risk.RiskRun", null)
                         .WithMany()
