@@ -14,15 +14,12 @@ internal static class HotSpotStage
         var offsets = HexRings.Offsets(rings)
             .Where(o => grid.CentreSpacingMetres * Math.Sqrt(o.Dq * o.Dq + o.Dq * o.Dr + o.Dr * o.Dr) <= reach + 1e-6)
             .ToArray();
-        var cells = new Geo.Spatial.HexCell[index.Count];
-        foreach (var (id, i) in index.Position)
-            cells[i] = Geo.Spatial.HexCell.FromId(id);
-
         IEnumerable<int> Neighbours(int i)
         {
             foreach (var (dq, dr) in offsets)
             {
-                if (index.Position.TryGetValue(new Geo.Spatial.HexCell(cells[i].Q + dq, cells[i].R + dr).Id, out var j))
+                var j = index.IndexOf(index.Q[i] + dq, index.R[i] + dr);
+                if (j >= 0)
                     yield return j;
             }
         }
