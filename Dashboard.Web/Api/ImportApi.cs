@@ -1,4 +1,5 @@
 using Dashboard.Geo.Import;
+using Dashboard.Jobs.RiskMap;
 using Dashboard.Web.Identity;
 
 namespace Dashboard.Web.Api;
@@ -22,11 +23,11 @@ public static class ImportApi
     public static WebApplication MapImportApi(this WebApplication app)
     {
         var group = app.MapGroup("/api/import").DisableAntiforgery();
-        group.MapPost("/rat-routes", async (HttpRequest request, RatRouteImporter importer, CancellationToken ct) =>
-                ToResult(await importer.ImportAsync(request.Body, SourceOf(request), ct)))
+        group.MapPost("/rat-routes", async (HttpRequest request, RatRouteImporter importer, RiskMapTrigger trigger, CancellationToken ct) =>
+                ToResult(await importer.ImportAsync(request.Body, SourceOf(request), ct), trigger))
             .RequireAuthorization(Policies.ImportRatRoutes);
-        group.MapPost("/regions", async (HttpRequest request, RegionBoundaryImporter importer, CancellationToken ct) =>
-                ToResult(await importer.ImportAsync(request.Body, ct)))
+        group.MapPost("/regions", async (HttpRequest request, RegionBoundaryImporter importer, RiskMapTrigger trigger, CancellationToken ct) =>
+                ToResult(await importer.ImportAsync(request.Body, ct), trigger))
             .RequireAuthorization(Policies.ImportRegions);
         return app;
     }
@@ -34,10 +35,14 @@ public static class ImportApi
     private static string SourceOf(HttpRequest request) =>
         $"Impor oleh {request.HttpContext.User.Identity?.Name ?? "?"}";
 
-    internal static IResult ToResult(ImportResult result)
+    /// <summary>An accepted import changes what the risk map sees, so it asks for a (debounced) recomputation.</summary>
+    internal static IResult ToResult(ImportResult result, RiskMapTrigger trigger)
     {
         if (result.Succeeded)
+        {
+            trigger.Request();
             return Results.Ok(new { result.Created, result.Updated });
+        }
         var malformed = result.Problems.Count == 1 && result.Problems[0].Field.StartsWith('$');
         var errors = result.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
         return Results.ValidationProblem(errors,
