@@ -1,9 +1,6 @@
-using Dashboard.Geo.Domain.Risk;
 using Dashboard.Geo.Import;
 using Dashboard.Geo.Persistence;
 using Microsoft.EntityFrameworkCore;
-using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Utilities;
 
 namespace Dashboard.Web.Startup;
 
@@ -27,25 +24,7 @@ internal static class LandOutlineStartup
             return;
         }
         await using var stream = file.CreateReadStream();
-        var (features, problem) = await GeoJsonFile.ReadAsync(stream, CancellationToken.None);
-        if (features is null)
-            throw new InvalidOperationException($"{BasemapPath}: {problem?.Message}");
-        foreach (var feature in features)
-        {
-            // Clipping the world to the region can leave rings that touch themselves; fix rather than refuse.
-            var fixedGeometry = GeometryFixer.Fix(feature.Geometry);
-            var outline = fixedGeometry switch
-            {
-                MultiPolygon m => m,
-                Polygon p => Geo.Spatial.Geometries.Factory.CreateMultiPolygon([p]),
-                _ => null,
-            };
-            var name = GeoJsonFile.Text(feature.Attributes, "name");
-            if (outline is null || string.IsNullOrEmpty(name) || db.LandAreas.Local.Any(l => l.Name == name))
-                continue;
-            outline.SRID = Geo.Spatial.Geometries.Wgs84;
-            db.LandAreas.Add(new LandArea { Name = name, Outline = outline, IsIndonesia = GeoJsonFile.Text(feature.Attributes, "indonesia") == "True" || name == "Indonesia" });
-        }
+        db.LandAreas.AddRange(await LandOutlineFile.ReadAsync(stream, CancellationToken.None));
         await db.SaveChangesAsync();
         logger.LogInformation("Loaded {Count} land outlines from the basemap", db.LandAreas.Local.Count);
     }

@@ -6,7 +6,6 @@ using Dashboard.Geo.Spatial;
 using Dashboard.Jobs.EarlyWarning;
 using Dashboard.Jobs.Risk;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Utilities;
 
 namespace Dashboard.Bench.Backtest;
 
@@ -58,14 +57,6 @@ internal static class BacktestRunner
     private static async Task<MultiPolygon> ReadIndonesiaAsync(string path)
     {
         await using var stream = File.OpenRead(path);
-        var (features, problem) = await GeoJsonFile.ReadAsync(stream, CancellationToken.None);
-        var indonesia = features?.FirstOrDefault(f => GeoJsonFile.Text(f.Attributes, "name") == "Indonesia")
-            ?? throw new InvalidOperationException($"No Indonesia in {path}: {problem?.Message}");
-        return GeometryFixer.Fix(indonesia.Geometry) switch
-        {
-            MultiPolygon m => m,
-            Polygon p => Geometries.Factory.CreateMultiPolygon([p]),
-            var other => throw new InvalidOperationException($"Indonesia is a {other.GeometryType}"),
-        };
+        return await LandOutlineFile.ReadIndonesiaAsync(stream, CancellationToken.None);
     }
 }
