@@ -1,4 +1,5 @@
 using Dashboard.Web.Api;
+using Dashboard.Web.Api.Reports;
 using Dashboard.Web.Components;
 using Dashboard.Web.Startup;
 
@@ -17,6 +18,7 @@ builder.AddMapApi();
 builder.AddImportApi();
 builder.AddDashboardJobs();
 builder.AddRiskApi();
+builder.AddReportsApi();
 
 var app = builder.Build();
 
@@ -40,6 +42,7 @@ app.MapMapApi();
 app.MapImportApi();
 app.MapJobsDashboard();
 app.MapRiskApi();
+app.MapReportsApi();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

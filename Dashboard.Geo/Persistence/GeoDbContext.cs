@@ -3,6 +3,7 @@ using Dashboard.Geo.Domain.Crossings;
 using Dashboard.Geo.Domain.EarlyWarning;
 using Dashboard.Geo.Domain.RatRoutes;
 using Dashboard.Geo.Domain.Regions;
+using Dashboard.Geo.Domain.Reports;
 using Dashboard.Geo.Domain.Risk;
 using Dashboard.Geo.Domain.Villages;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,7 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
     public DbSet<RiskRun> RiskRuns => Set<RiskRun>();
     public DbSet<CellRisk> CellRisks => Set<CellRisk>();
     public DbSet<RegionRisk> RegionRisks => Set<RegionRisk>();
+    public DbSet<FieldReport> FieldReports => Set<FieldReport>();
     public DbSet<EarlyWarningAlert> EarlyWarningAlerts => Set<EarlyWarningAlert>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -29,6 +29,7 @@ internal static class GeometryValidation
         RatRoute r => [GeometryGuard.Check("Rat route", r.LocalName, r.Path)],
         AssistedVillage v => [GeometryGuard.Check("Assisted village", $"{v.Name} ({v.VillageCode})", v.Location)],
         CaseOrigin o => [GeometryGuard.Check("Case origin", o.Reference, o.Location)],
+        Domain.Reports.FieldReport r => [GeometryGuard.Check("Field report", r.IdempotencyKey, r.Location)],
         Province p => [GeometryGuard.Check("Province", p.Code, p.Seat), CheckBoundary("Province", p.Code, p.Boundary)],
         Regency r => [GeometryGuard.Check("Regency", r.Code, r.Seat), CheckBoundary("Regency", r.Code, r.Boundary)],
         _ => [],

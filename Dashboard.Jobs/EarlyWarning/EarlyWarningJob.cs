@@ -15,29 +15,48 @@ namespace Dashboard.Jobs.EarlyWarning;
 public sealed class EarlyWarningJob(NpgsqlDataSource dataSource, IOptions<EarlyWarningOptions> options, TimeProvider clock, ILogger<EarlyWarningJob> logger)
 {
     public const string CasesStream = "cases";
+    public const string ReportsStream = "reports";
+
+    private const string WeeklyCases = """
+        SELECT p.code, p.name, date_trunc('week', c.reported_on)::date AS week, count(c.id)::int
+        FROM geo.provinces p LEFT JOIN geo.case_origins c ON c.province_code = p.code AND c.reported_on <= @today
+        GROUP BY p.code, p.name, week
+        """;
+
+    // Reports carry a point, not a region: each takes the province of the nearest regency seat or capital.
+    private const string WeeklyReports = """
+        WITH seats AS (SELECT province_code, seat FROM geo.regencies UNION ALL SELECT code, seat FROM geo.provinces),
+        located AS (
+            SELECT (SELECT s.province_code FROM seats s ORDER BY s.seat <-> r.location LIMIT 1) AS province_code, r.observed_at, r.id
+            FROM geo.field_reports r WHERE r.observed_at < @today + 1)
+        SELECT p.code, p.name, date_trunc('week', l.observed_at AT TIME ZONE 'UTC')::date AS week, count(l.id)::int
+        FROM geo.provinces p LEFT JOIN located l ON l.province_code = p.code
+        GROUP BY p.code, p.name, week
+        """;
 
     [JobDisplayName("Early warning")]
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var (weeks, provinces) = await ReadWeeklyCasesAsync(cancellationToken);
-        if (weeks.Count == 0)
-            return 0;
-        var breaches = new EarlyWarningDetector(options.Value).Detect(weeks, provinces, CasesStream);
-        var written = await WriteAsync(breaches, cancellationToken);
-        logger.LogInformation("Early warning: {Weeks} weeks, {Areas} provinces, {Breaches} breaches, {New} new alerts",
-            weeks.Count, provinces.Count, breaches.Count, written);
+        var written = 0;
+        foreach (var (stream, sql) in new[] { (CasesStream, WeeklyCases), (ReportsStream, WeeklyReports) })
+        {
+            var (weeks, provinces) = await ReadWeeklyAsync(sql, cancellationToken);
+            if (weeks.Count == 0)
+                continue;
+            var breaches = new EarlyWarningDetector(options.Value).Detect(weeks, provinces, stream);
+            var added = await WriteAsync(breaches, cancellationToken);
+            logger.LogInformation("Early warning ({Stream}): {Weeks} weeks, {Areas} provinces, {Breaches} breaches, {New} new alerts",
+                stream, weeks.Count, provinces.Count, breaches.Count, added);
+            written += added;
+        }
         return written;
     }
 
-    private async Task<(IReadOnlyList<DateOnly>, IReadOnlyList<AreaSeries>)> ReadWeeklyCasesAsync(CancellationToken ct)
+    private async Task<(IReadOnlyList<DateOnly>, IReadOnlyList<AreaSeries>)> ReadWeeklyAsync(string sql, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        await using var command = new NpgsqlCommand("""
-            SELECT p.code, p.name, date_trunc('week', c.reported_on)::date AS week, count(c.id)::int
-            FROM geo.provinces p LEFT JOIN geo.case_origins c ON c.province_code = p.code AND c.reported_on <= @today
-            GROUP BY p.code, p.name, week
-            """, connection);
+        await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("today", today);
         var rows = new List<(string Code, string Name, DateOnly? Week, int Count)>();
         await using (var reader = await command.ExecuteReaderAsync(ct))

@@ -1,3 +1,4 @@
+using Dashboard.Geo.Domain.Reports;
 using Dashboard.Jobs.Risk;
 using NetTopologySuite.Geometries;
 using Npgsql;
@@ -31,7 +32,16 @@ public sealed class RiskInputReader(NpgsqlDataSource dataSource)
             FROM geo.assisted_villages v
             """,
             r => new VillageInput(r.GetDouble(0), r.GetDouble(1), r.IsDBNull(2) ? null : r.GetFieldValue<DateOnly>(2)), ct, ("asOf", asOf));
-        return new RiskInputs(asOf, cells, cases, routes, crossings, villages, Reports: []);
+        // Reports older than four half-lives weigh under 1/16: not worth reading.
+        var reportsSince = asOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddDays(-4 * options.ReportHalfLifeDays);
+        var reports = await ListAsync(connection, """
+            SELECT ST_X(location), ST_Y(location), observed_at, source_reliability, information_credibility
+            FROM geo.field_reports WHERE observed_at >= @since AND observed_at < @until
+            """,
+            r => new ReportInput(r.GetDouble(0), r.GetDouble(1), r.GetFieldValue<DateTimeOffset>(2),
+                SourceGrading.Weight(r.GetChar(3), r.GetInt32(4))), ct,
+            ("since", reportsSince), ("until", asOf.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
+        return new RiskInputs(asOf, cells, cases, routes, crossings, villages, reports);
     }
 
     private static async Task<List<T>> ListAsync<T>(NpgsqlConnection connection, string sql, Func<NpgsqlDataReader, T> map, CancellationToken ct,

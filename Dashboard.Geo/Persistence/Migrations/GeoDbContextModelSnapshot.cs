@@ -521,6 +521,129 @@ namespace Dashboard.Geo.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Dashboard.Geo.Domain.Reports.FieldReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("agency");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("category");
+
+                    b.Property<int?>("CrossingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("crossing_id");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<int>("InformationCredibility")
+                        .HasColumnType("integer")
+                        .HasColumnName("information_credibility");
+
+                    b.Property<string>("IntendedDestination")
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .HasColumnName("intended_destination")
+                        .IsFixedLength();
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<Point>("Location")
+                        .IsRequired()
+                        .HasColumnType("geometry(Point,4326)")
+                        .HasColumnName("location");
+
+                    b.Property<DateTimeOffset>("ObservedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("observed_at");
+
+                    b.Property<int?>("PeopleCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("people_count");
+
+                    b.Property<string>("Profile")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("profile");
+
+                    b.Property<int?>("RatRouteId")
+                        .HasColumnType("integer")
+                        .HasColumnName("rat_route_id");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("ReportingOfficer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reporting_officer");
+
+                    b.Property<char>("SourceReliability")
+                        .HasColumnType("character(1)")
+                        .HasColumnName("source_reliability");
+
+                    b.Property<string>("SuspectedModusCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("suspected_modus_code");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<int?>("VillageId")
+                        .HasColumnType("integer")
+                        .HasColumnName("village_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CrossingId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("Location");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location"), "gist");
+
+                    b.HasIndex("ObservedAt");
+
+                    b.HasIndex("RatRouteId");
+
+                    b.HasIndex("SuspectedModusCode");
+
+                    b.HasIndex("VillageId");
+
+                    b.ToTable("field_reports", "geo", t =>
+                        {
+                            t.HasCheckConstraint("ck_field_reports_grading", "source_reliability IN ('A','B','C','D','E','F') AND information_credibility BETWEEN 1 AND 6");
+
+                            t.HasCheckConstraint("ck_field_reports_location_valid", "ST_IsValid(location)");
+                        });
+                });
+
             modelBuilder.Entity("Dashboard.Geo.Domain.Risk.CellRisk", b =>
                 {
                     b.Property<int>("RunId")
@@ -982,6 +1105,29 @@ namespace Dashboard.Geo.Persistence.Migrations
                         .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Dashboard.Geo.Domain.Reports.FieldReport", b =>
+                {
+                    b.HasOne("Dashboard.Geo.Domain.Crossings.BorderCrossing", null)
+                        .WithMany()
+                        .HasForeignKey("CrossingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Dashboard.Geo.Domain.RatRoutes.RatRoute", null)
+                        .WithMany()
+                        .HasForeignKey("RatRouteId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Dashboard.Geo.Domain.Cases.ModusOperandi", null)
+                        .WithMany()
+                        .HasForeignKey("SuspectedModusCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Dashboard.Geo.Domain.Villages.AssistedVillage", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Dashboard.Geo.Domain.Risk.CellRisk", b =>

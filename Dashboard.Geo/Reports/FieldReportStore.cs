@@ -1,0 +1,78 @@
+using Dashboard.Geo.Domain.Reports;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Dashboard.Geo.Reports;
+
+/// <summary>
+/// Stores field reports in one round trip per batch (arrays unnested into one INSERT). A report whose idempotency key
+/// is already stored is not stored again: the caller gets the existing id, so a resubmission never counts twice.
+/// The reports are durable (committed) when this returns.
+/// </summary>
+public sealed class FieldReportStore(NpgsqlDataSource dataSource)
+{
+    private const string Insert = """
+        INSERT INTO geo.field_reports (idempotency_key, kind, location, observed_at, received_at, category, source_reliability,
+            information_credibility, text, reporting_officer, agency, people_count, profile, suspected_modus_code,
+            intended_destination, crossing_id, village_id, rat_route_id)
+        SELECT k, kind, ST_SetSRID(ST_MakePoint(lon, lat), 4326), observed, now(), category, reliability,
+            credibility, body, officer, agency, people, profile, modus, destination, crossing, village, route
+        FROM unnest(@keys, @kinds, @lons, @lats, @observed, @categories, @reliabilities, @credibilities, @texts, @officers,
+            @agencies, @people, @profiles, @modi, @destinations, @crossings, @villages, @routes)
+            AS r(k, kind, lon, lat, observed, category, reliability, credibility, body, officer, agency, people, profile, modus,
+                 destination, crossing, village, route)
+        ON CONFLICT (idempotency_key) DO NOTHING
+        RETURNING idempotency_key, id
+        """;
+
+    public async Task<IReadOnlyList<ReportStored>> StoreAsync(IReadOnlyList<FieldReport> reports, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var command = new NpgsqlCommand(Insert, connection);
+        Add(command, "keys", NpgsqlDbType.Text, reports.Select(r => r.IdempotencyKey));
+        Add(command, "kinds", NpgsqlDbType.Integer, reports.Select(r => (int)r.Kind));
+        Add(command, "lons", NpgsqlDbType.Double, reports.Select(r => r.Location.X));
+        Add(command, "lats", NpgsqlDbType.Double, reports.Select(r => r.Location.Y));
+        Add(command, "observed", NpgsqlDbType.TimestampTz, reports.Select(r => r.ObservedAt.UtcDateTime));
+        Add(command, "categories", NpgsqlDbType.Text, reports.Select(r => r.Category));
+        Add(command, "reliabilities", NpgsqlDbType.Char, reports.Select(r => r.SourceReliability.ToString()));
+        Add(command, "credibilities", NpgsqlDbType.Integer, reports.Select(r => r.InformationCredibility));
+        Add(command, "texts", NpgsqlDbType.Text, reports.Select(r => r.Text));
+        Add(command, "officers", NpgsqlDbType.Text, reports.Select(r => r.ReportingOfficer));
+        Add(command, "agencies", NpgsqlDbType.Text, reports.Select(r => r.Agency));
+        Add(command, "people", NpgsqlDbType.Integer, reports.Select(r => r.PeopleCount));
+        Add(command, "profiles", NpgsqlDbType.Text, reports.Select(r => r.Profile));
+        Add(command, "modi", NpgsqlDbType.Text, reports.Select(r => r.SuspectedModusCode));
+        Add(command, "destinations", NpgsqlDbType.Char, reports.Select(r => r.IntendedDestination));
+        Add(command, "crossings", NpgsqlDbType.Integer, reports.Select(r => r.CrossingId));
+        Add(command, "villages", NpgsqlDbType.Integer, reports.Select(r => r.VillageId));
+        Add(command, "routes", NpgsqlDbType.Integer, reports.Select(r => r.RatRouteId));
+        var created = new Dictionary<string, long>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+                created[reader.GetString(0)] = reader.GetInt64(1);
+        }
+        var existing = await ExistingAsync(connection, reports.Select(r => r.IdempotencyKey).Where(k => !created.ContainsKey(k)).Distinct().ToArray(), ct);
+        return reports.Select(r => created.TryGetValue(r.IdempotencyKey, out var id)
+                ? new ReportStored(r.IdempotencyKey, id, Duplicate: false)
+                : new ReportStored(r.IdempotencyKey, existing[r.IdempotencyKey], Duplicate: true))
+            .ToList();
+    }
+
+    private static async Task<Dictionary<string, long>> ExistingAsync(NpgsqlConnection connection, string[] keys, CancellationToken ct)
+    {
+        var found = new Dictionary<string, long>();
+        if (keys.Length == 0)
+            return found;
+        await using var command = new NpgsqlCommand("SELECT idempotency_key, id FROM geo.field_reports WHERE idempotency_key = ANY(@keys)", connection);
+        command.Parameters.AddWithValue("keys", keys);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            found[reader.GetString(0)] = reader.GetInt64(1);
+        return found;
+    }
+
+    private static void Add<T>(NpgsqlCommand command, string name, NpgsqlDbType type, IEnumerable<T> values) =>
+        command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | type) { Value = values.ToArray() });
+}
