@@ -48,6 +48,9 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
 
     [Parameter] public EventCallback<ViewportChanged> ViewportChanged { get; set; }
 
+    /// <summary>Raised when a layer could not be loaded (the server or the network failed), so the page can say so.</summary>
+    [Parameter] public EventCallback<MapLayer> LayerFailed { get; set; }
+
     protected override async Task OnParametersSetAsync()
     {
         var requested = new HashSet<MapLayer>(VisibleLayers);
@@ -98,6 +101,11 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     [JSInvokable]
     public Task OnFeatureClicked(string layer, long id) =>
         MapLayerNames.TryParse(layer, out var mapLayer) ? FeatureClicked.InvokeAsync(new FeatureClicked(mapLayer, id)) : Task.CompletedTask;
+
+    /// <summary>Called by the module when fetching a layer failed.</summary>
+    [JSInvokable]
+    public Task OnLayerFailed(string layer) =>
+        MapLayerNames.TryParse(layer, out var mapLayer) ? LayerFailed.InvokeAsync(mapLayer) : Task.CompletedTask;
 
     /// <summary>Called by the module, debounced, after the map stops moving or zooming.</summary>
     [JSInvokable]

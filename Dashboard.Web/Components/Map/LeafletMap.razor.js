@@ -38,6 +38,7 @@ export function createMap(element, dotNet, options) {
         symbols: options.symbols,
         number: new Intl.NumberFormat(options.locale || undefined),
         onFeatureClick: (layer, feature, latlng) => onFeatureClick(layer, feature, latlng),
+        onLayerFailed: layer => dotNet.invokeMethodAsync("OnLayerFailed", layer).catch(() => { }),
         renderers,
         restack: () => {
             layers.get("rat-routes")?.bringToBack();

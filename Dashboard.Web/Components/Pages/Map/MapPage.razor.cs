@@ -22,6 +22,11 @@ public sealed partial class MapPage : IDisposable
     [Inject] private IFeatureDetailsSource DetailsSource { get; set; } = default!;
     [Inject] private IOptions<MapTileOptions> Tiles { get; set; } = default!;
     [Inject] private RiskRunSelection RiskRun { get; set; } = default!;
+    [Inject] private MudBlazor.ISnackbar Snackbar { get; set; } = default!;
+
+    private void ReportLayerFailure(MapLayer layer) =>
+        Snackbar.Add(string.Format(System.Globalization.CultureInfo.CurrentCulture, L["Map.LayerFailed"], L[$"Layer.{layer}"]), MudBlazor.Severity.Warning,
+            o => o.SnackbarVariant = MudBlazor.Variant.Filled);
 
     private async Task ChangeRiskRunAsync((int? Run, int? Compare) choice)
     {

@@ -71,6 +71,7 @@ export class DataLayer {
         } catch (error) {
             if (error?.name === "AbortError") return;
             this.#setState("error");
+            this.context.onLayerFailed?.(this.name);
             console.warn(`Map layer ${this.name} could not be loaded`, error);
         } finally {
             if (this.#controller === controller) this.#controller = null;

@@ -134,4 +134,35 @@ public sealed class LeafletMapTests : MapTestContext
 
         Assert.Equal(new ViewportChanged(103.5, 0.5, 104.5, 1.5, 10), seen);
     }
+
+    [Fact]
+    public async Task ALayerThatFailedToLoad_IsReported()
+    {
+        SetupMapModule();
+        var failed = new List<MapLayer>();
+        var cut = Render<LeafletMap>(p => p.Add(m => m.LayerFailed, failed.Add));
+
+        await cut.InvokeAsync(() => cut.Instance.OnLayerFailed("risk"));
+        await cut.InvokeAsync(() => cut.Instance.OnLayerFailed("no-such-layer"));
+
+        Assert.Equal([MapLayer.Risk], failed);
+    }
+
+    [Fact]
+    public async Task ChoosingARiskRun_SendsItWithItsComparisonToTheLayer()
+    {
+        var (_, map) = SetupMapModule();
+        var cut = Render<LeafletMap>();
+
+        await cut.InvokeAsync(() => cut.Instance.SetRiskRunAsync(MapLayer.Risk, 7, 5));
+
+        cut.WaitForAssertion(() =>
+        {
+            var call = map.VerifyInvoke("setLayerParameters");
+            Assert.Equal("risk", call.Arguments[0]);
+            var parameters = Assert.IsAssignableFrom<IReadOnlyDictionary<string, int?>>(call.Arguments[1]);
+            Assert.Equal(7, parameters["run"]);
+            Assert.Equal(5, parameters["compare"]);
+        });
+    }
 }

@@ -40,6 +40,7 @@ public abstract class MapTestContext : BunitContext, IAsyncLifetime
     {
         map.SetupVoid("flyTo", _ => true).SetVoidResult();
         map.SetupVoid("setLayerVisible", _ => true).SetVoidResult();
+        map.SetupVoid("setLayerParameters", _ => true).SetVoidResult();
         map.SetupVoid("dispose", _ => true).SetVoidResult();
     }
 }
