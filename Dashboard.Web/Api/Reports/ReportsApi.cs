@@ -1,10 +1,7 @@
 using System.Security.Claims;
-using Dashboard.Geo.Domain.Reports;
-using Dashboard.Geo.Persistence;
 using Dashboard.Geo.Reports;
-using Dashboard.Jobs.RiskMap;
 using Dashboard.Web.Identity;
-using Microsoft.EntityFrameworkCore;
+using Dashboard.Web.Reports;
 
 namespace Dashboard.Web.Api.Reports;
 
@@ -20,6 +17,7 @@ public static class ReportsApi
     public static WebApplicationBuilder AddReportsApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<FieldReportStore>();
+        builder.Services.AddScoped<ReportIntake>();
         return builder;
     }
 
@@ -62,26 +60,10 @@ public static class ReportsApi
     private static async Task<(IReadOnlyList<ReportStored>? Stored, IResult? Problem)> AcceptAsync(
         IReadOnlyList<ReportSubmission> submissions, string prefix, HttpContext http, CancellationToken ct)
     {
-        var services = http.RequestServices;
-        await using var db = await services.GetRequiredService<IDbContextFactory<GeoDbContext>>().CreateDbContextAsync(ct);
-        var references = await ReportReferences.LoadAsync(db, submissions, ct);
         var sender = (http.User.FindFirstValue(DashboardClaims.DisplayName) ?? http.User.Identity?.Name ?? "?", http.User.FindFirstValue(DashboardClaims.Agency) ?? "?");
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var errors = new Dictionary<string, string[]>();
-        var reports = new List<FieldReport>();
-        for (var i = 0; i < submissions.Count; i++)
-        {
-            var at = prefix.Length == 0 ? "" : $"{prefix}[{i}].";
-            if (ReportValidator.Validate(submissions[i], at, references, sender, now, errors) is { } report)
-                reports.Add(report);
-        }
-        foreach (var repeated in reports.GroupBy(r => r.IdempotencyKey).Where(g => g.Count() > 1))
-            errors[$"{prefix}.idempotencyKey"] = [$"idempotencyKey '{repeated.Key}' appears {repeated.Count()} times in one batch."];
-        if (errors.Count > 0)
-            return (null, Results.ValidationProblem(errors, title: "The report is not valid; nothing was stored."));
-        var stored = await services.GetRequiredService<FieldReportStore>().StoreAsync(reports, ct);
-        if (stored.Any(s => !s.Duplicate))
-            services.GetRequiredService<RiskMapTrigger>().Request();
-        return (stored, null);
+        var result = await http.RequestServices.GetRequiredService<ReportIntake>().AcceptAsync(submissions, prefix, sender, ct);
+        return result.Accepted
+            ? (result.Stored, null)
+            : (null, Results.ValidationProblem(result.Errors, title: "The report is not valid; nothing was stored."));
     }
 }
