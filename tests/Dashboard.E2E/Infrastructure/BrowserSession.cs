@@ -24,13 +24,15 @@ public sealed class BrowserSession : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(Uri baseUri, string locale = "id-ID")
+    public async Task<IPage> NewPageAsync(Uri baseUri, string locale = "id-ID", int width = 1366, int height = 768, bool touch = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUri.ToString(),
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = locale,
+            HasTouch = touch,
+            IsMobile = touch,
         });
         context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();

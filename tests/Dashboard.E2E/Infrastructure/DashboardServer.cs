@@ -16,6 +16,9 @@ public sealed class DashboardServer : IAsyncLifetime
 
     public Uri BaseUri { get; private set; } = null!;
 
+    /// <summary>The server's database, for checking what a journey stored.</summary>
+    public string ConnectionString => _database.ConnectionString;
+
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
