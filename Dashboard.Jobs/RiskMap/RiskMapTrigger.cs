@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Jobs.RiskMap;
 
@@ -7,7 +8,7 @@ namespace Dashboard.Jobs.RiskMap;
 /// Asks for a risk recomputation when data changed. Requests within the debounce window fold into the one run
 /// already waiting, so a burst of changes makes one run, not a hundred.
 /// </summary>
-public sealed class RiskMapTrigger(IBackgroundJobClient jobs, JobStorage storage)
+public sealed class RiskMapTrigger(IBackgroundJobClient jobs, JobStorage storage, ILogger<RiskMapTrigger> logger)
 {
     public static readonly TimeSpan Debounce = TimeSpan.FromSeconds(30);
 
@@ -20,6 +21,23 @@ public sealed class RiskMapTrigger(IBackgroundJobClient jobs, JobStorage storage
         var waiting = monitor.ScheduledJobs(0, 200).FirstOrDefault(j => IsRiskMap(j.Value.Job)).Key
             ?? monitor.EnqueuedJobs("default", 0, 200).FirstOrDefault(j => IsRiskMap(j.Value.Job) && j.Value.InEnqueuedState).Key;
         return waiting ?? jobs.Schedule<RiskMapJob>(job => job.RunAsync("data-changed", CancellationToken.None), delay ?? Debounce);
+    }
+
+    /// <summary>
+    /// Requests a run for a change that is already committed. If the request itself fails, the change is not lost and
+    /// the hourly run will see it, so the caller's work must not fail with it: the failure is logged instead.
+    /// </summary>
+    public string? TryRequest(TimeSpan? delay = null)
+    {
+        try
+        {
+            return Request(delay);
+        }
+        catch (Exception e) when (e is BackgroundJobClientException or ObjectDisposedException or InvalidOperationException)
+        {
+            logger.LogWarning(e, "Could not request a risk map recomputation; the scheduled run will pick the change up");
+            return null;
+        }
     }
 
     private static bool IsRiskMap(Hangfire.Common.Job? job) => job?.Type == typeof(RiskMapJob);

@@ -40,7 +40,7 @@ public static class ImportApi
     {
         if (result.Succeeded)
         {
-            trigger.Request();
+            trigger.TryRequest();
             return Results.Ok(new { result.Created, result.Updated });
         }
         var malformed = result.Problems.Count == 1 && result.Problems[0].Field.StartsWith('$');

@@ -32,7 +32,7 @@ public sealed class ReportIntake(IDbContextFactory<GeoDbContext> contexts, Field
             return new ReportIntakeResult([], errors);
         var stored = await store.StoreAsync(reports, ct);
         if (stored.Any(s => !s.Duplicate))
-            trigger.Request();
+            trigger.TryRequest();
         return new ReportIntakeResult(stored, errors);
     }
 }

@@ -35,7 +35,7 @@ public static class DatabaseInitializer
             await seeder.EnsureDemoAccountsAsync();
             if (await DemoWorldStartup.SeedIfEmptyAsync(provider, configuration, logger))
             {
-                provider.GetRequiredService<RiskMapTrigger>().Request(TimeSpan.Zero);
+                provider.GetRequiredService<RiskMapTrigger>().TryRequest(TimeSpan.Zero);
                 provider.GetRequiredService<IBackgroundJobClient>().Enqueue<EarlyWarningJob>(job => job.RunAsync(CancellationToken.None));
             }
         }
