@@ -72,6 +72,23 @@ internal static class LayerSql
         LIMIT @limit
         """);
 
+    /// <summary>
+    /// Case clusters for readers who see aggregates only: any count under 5 is sent as the text "&lt;5", so a small
+    /// cluster cannot single out a village's victims.
+    /// </summary>
+    public static string SuppressedCaseClusters { get; } = Collection($"""
+        SELECT json_build_object('type', 'Feature',
+            'geometry', ST_AsGeoJSON(ST_Centroid(ST_Collect(location)), @dec)::json,
+            'properties', json_build_object('cluster', true,
+                'cases', {Suppress("count(*)")}, 'victims', {Suppress("sum(victim_count)")}, 'minors', {Suppress("sum(minor_count)")})) AS feature
+        FROM geo.case_origins
+        WHERE {CaseWhere}
+        GROUP BY ST_SnapToGrid(location, @cell)
+        """);
+
+    private static string Suppress(string count) =>
+        $"CASE WHEN {count} < {SmallCount.Threshold} THEN to_json('<{SmallCount.Threshold}'::text) ELSE to_json({count}) END";
+
     public static string CaseClusters { get; } = Collection($"""
         SELECT json_build_object('type', 'Feature',
             'geometry', ST_AsGeoJSON(ST_Centroid(ST_Collect(location)), @dec)::json,

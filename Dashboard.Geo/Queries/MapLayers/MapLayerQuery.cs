@@ -33,7 +33,9 @@ public sealed class MapLayerQuery(NpgsqlDataSource dataSource)
         MapLayer.Crossings => LayerSql.Crossings,
         MapLayer.RatRoutes => LayerSql.RatRoutes,
         MapLayer.Villages => request.Viewport.Zoom >= LayerRequest.VillageDetailZoom ? LayerSql.Villages : LayerSql.VillageClusters,
-        MapLayer.Cases => ShowsIndividualCases(request) ? LayerSql.Cases : LayerSql.CaseClusters,
+        MapLayer.Cases => ShowsIndividualCases(request) ? LayerSql.Cases
+            : request.IndividualCasesAllowed ? LayerSql.CaseClusters
+            : LayerSql.SuppressedCaseClusters,
         _ => throw new ArgumentOutOfRangeException(nameof(request), request.Layer, "Not a record layer; the risk layers come from RiskLayerQuery"),
     };
 }

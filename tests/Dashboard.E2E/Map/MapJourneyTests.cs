@@ -61,6 +61,31 @@ public sealed class MapJourneyTests(DashboardServer server, BrowserSession brows
     }
 
     [Fact]
+    public async Task AnotherAgency_SeesOnlyClusters_WithSmallCountsHidden()
+    {
+        var page = await browser.NewPageAsync(server.BaseUri);
+        var map = new MapPageDriver(page);
+        await SignIn.AsAsync(page, "timpora.polri");
+        await map.WaitForLayerDrawnAsync("cases");
+
+        await map.SearchAndGoAsync("Kabupaten Indramayu");
+        await map.WaitForLayerDrawnAsync("cases");
+
+        var zoom = int.Parse((await page.GetAttributeAsync(MapPageDriver.Map, "data-zoom"))!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(zoom >= 9, $"zoomed in to village level ({zoom})");
+        var kinds = await page.EvaluateAsync<string[]>("""
+            async () => {
+                const r = await fetch('/api/map/layers/cases?bbox=107.9,-6.7,108.7,-6.1&zoom=12', { credentials: 'same-origin' });
+                const c = await r.json();
+                return c.features.map(f => f.properties.cluster === true && f.id === undefined ? 'cluster' : 'record');
+            }
+            """);
+        Assert.NotEmpty(kinds);
+        Assert.All(kinds, k => Assert.Equal("cluster", k));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "timpora-village-zoom.png") });
+    }
+
+    [Fact]
     public async Task English_IsOneClickAway()
     {
         var page = await browser.NewPageAsync(server.BaseUri);

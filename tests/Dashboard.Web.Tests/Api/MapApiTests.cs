@@ -84,6 +84,23 @@ public sealed class MapApiTests(DashboardApp app) : IClassFixture<DashboardApp>
         var cluster = Assert.Single(local);
         Assert.True(cluster.GetProperty("properties").GetProperty("cluster").GetBoolean());
         Assert.False(cluster.TryGetProperty("id", out _));
+        // Two cases and two victims: small counts are never shown to another agency as numbers.
+        Assert.Equal("<5", cluster.GetProperty("properties").GetProperty("cases").GetString());
+        Assert.Equal("<5", cluster.GetProperty("properties").GetProperty("victims").GetString());
+    }
+
+    [Fact]
+    public async Task GetCases_ForAnotherAgency_ShowsCountsOfFiveOrMore()
+    {
+        await SeedCasesAsync("BIG", 125.0, -9.5, count: 6, victimsEach: 1);
+        var client = await app.SignedInClientAsync("bin-member", Roles.TimporaMember, agency: "BIN");
+
+        var clusters = await FeaturesAsync(client, "/api/map/layers/cases?bbox=124.5,-10,125.5,-9&zoom=6");
+
+        var cluster = Assert.Single(clusters);
+        Assert.Equal(6, cluster.GetProperty("properties").GetProperty("cases").GetInt32());
+        Assert.Equal(6, cluster.GetProperty("properties").GetProperty("victims").GetInt32());
+        Assert.Equal("<5", cluster.GetProperty("properties").GetProperty("minors").GetString());
     }
 
     private async Task SeedCasesAsync(string prefix, double lon, double lat, int count, int victimsEach)

@@ -77,22 +77,29 @@ function crossing(p, latlng, ctx) {
     });
 }
 
+// Counts may arrive suppressed as the text "<5" (readers from other agencies): sized as the smallest cluster.
 function clusterCount(layer, p) {
     if (!p.cluster) return 0;
-    return layer === "cases" ? (p.cases ?? 0) : (p.count ?? 0);
+    const value = layer === "cases" ? (p.cases ?? 0) : (p.count ?? 0);
+    return typeof value === "number" ? value : 1;
+}
+
+function count(value, ctx) {
+    return typeof value === "string" ? value : ctx.number.format(value ?? 0);
 }
 
 function cluster(layer, p, latlng, ctx) {
-    const count = clusterCount(layer, p);
+    const amount = clusterCount(layer, p);
+    const label = count(layer === "cases" ? p.cases : p.count, ctx);
     // Cases 18..44 px (under the 48 px cluster cell); villages smaller, 14..30 px, so they sit on a case cluster
     // without hiding it.
     const [smallest, range] = layer === "cases" ? [18, 26] : [14, 16];
-    const size = Math.round(smallest + range * Math.sqrt(count / ctx.largest));
+    const size = Math.round(smallest + range * Math.sqrt(amount / ctx.largest));
     const color = layer === "cases" ? ctx.symbols.colors.case : ctx.symbols.colors.village;
     return ctx.L.marker(latlng, {
         icon: ctx.L.divIcon({
             className: `map-cluster map-cluster--${layer}`,
-            html: `<span style="background:${color}d9">${ctx.number.format(count)}</span>`, // d9: 85 % opaque
+            html: `<span style="background:${color}d9">${escape(label)}</span>`, // d9: 85 % opaque
             iconSize: [size, size],
         }),
         keyboard: true,
@@ -128,7 +135,7 @@ function routeStyle(p, ctx) {
 
 function tooltip(layer, p, ctx) {
     const t = ctx.labels;
-    const n = value => ctx.number.format(value ?? 0);
+    const n = value => count(value, ctx);
     const synthetic = p.synthetic ? `<br><span class="map-synthetic">${escape(t["Map.Synthetic"])}</span>` : "";
     if (p.cluster) {
         const what = layer === "cases"
