@@ -1,6 +1,9 @@
+using Dashboard.Geo.Alerts;
+using Dashboard.Jobs.Alerts;
 using Dashboard.Jobs.EarlyWarning;
 using Dashboard.Jobs.Risk;
 using Dashboard.Jobs.RiskMap;
+using Dashboard.Jobs.Situation;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Configuration;
@@ -19,6 +22,15 @@ public static class JobsRegistration
         services.Configure<RiskOptions>(configuration.GetSection(RiskOptions.Section));
         services.Configure<EarlyWarningOptions>(configuration.GetSection(EarlyWarningOptions.Section));
         services.AddScoped<EarlyWarningJob>();
+        services.Configure<AlertOptions>(configuration.GetSection(AlertOptions.Section));
+        services.AddSingleton<AlertStore>();
+        services.AddSingleton<IAlertRule, OffloadingClusterRule>();
+        services.AddSingleton<IAlertRule, RatRouteReportRule>();
+        services.AddSingleton<IAlertRule, MinorsDestinationRule>();
+        services.AddSingleton<IAlertRule, EarlyWarningRule>();
+        services.AddSingleton<AlertEvaluator>();
+        services.AddScoped<AlertSweepJob>();
+        services.TryAddSingleton<ISituationPublisher, LogOnlyPublisher>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<GridBuilder>();
         services.AddSingleton<RiskInputReader>();
@@ -55,5 +67,7 @@ public static class JobsRegistration
             configuration["Risk:Cron"] ?? "0 * * * *");
         manager.AddOrUpdate<EarlyWarningJob>(RecurringJobIds.EarlyWarning, job => job.RunAsync(CancellationToken.None),
             configuration["EarlyWarning:Cron"] ?? "30 1 * * *");
+        manager.AddOrUpdate<AlertSweepJob>(RecurringJobIds.AlertSweep, job => job.RunAsync(CancellationToken.None),
+            configuration["Alerts:Cron"] ?? "*/5 * * * *");
     }
 }

@@ -1,5 +1,6 @@
 using Dashboard.Geo.Persistence;
 using Dashboard.Jobs;
+using Dashboard.Jobs.Situation;
 using Hangfire;
 using Npgsql;
 
@@ -11,7 +12,17 @@ var connectionString = builder.Configuration.GetConnectionString("Dashboard")
 builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).UseNetTopologySuite().Build());
 builder.Services.AddDbContextFactory<GeoDbContext>(o => o.UseGeoDatabase(connectionString));
 builder.Services.AddDashboardJobs(builder.Configuration, connectionString, runServer: true);
+// Events reach dashboards through the web app's hub when the worker knows where it is; otherwise they wait in the
+// log and dashboards catch up on their own (the warning below says so at every start).
+builder.Services.Configure<SituationOptions>(builder.Configuration.GetSection(SituationOptions.Section));
+var situation = builder.Configuration.GetSection(SituationOptions.Section).Get<SituationOptions>();
+var pushes = !string.IsNullOrWhiteSpace(situation?.HubUrl) && !string.IsNullOrWhiteSpace(situation?.ServiceKey);
+if (pushes)
+    builder.Services.AddSingleton<ISituationPublisher, HubClientPublisher>();
 
 var host = builder.Build();
+if (!pushes)
+    host.Services.GetRequiredService<ILogger<Program>>().LogWarning(
+        "Situation:HubUrl or Situation:ServiceKey is not set: events are logged but not pushed; dashboards see them when they catch up");
 JobsRegistration.RegisterRecurringJobs(host.Services.GetRequiredService<IRecurringJobManager>(), builder.Configuration);
 await host.RunAsync();

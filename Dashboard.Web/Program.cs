@@ -1,4 +1,5 @@
 using Dashboard.Web.Api;
+using Dashboard.Web.Api.Alerts;
 using Dashboard.Web.Api.Reports;
 using Dashboard.Web.Components;
 using Dashboard.Web.Startup;
@@ -19,6 +20,8 @@ builder.AddImportApi();
 builder.AddDashboardJobs();
 builder.AddRiskApi();
 builder.AddReportsApi();
+builder.AddSituation();
+builder.AddAlertsApi();
 
 var app = builder.Build();
 
@@ -43,6 +46,8 @@ app.MapImportApi();
 app.MapJobsDashboard();
 app.MapRiskApi();
 app.MapReportsApi();
+app.MapSituation();
+app.MapAlertsApi();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -1,3 +1,4 @@
+using Dashboard.Geo.Domain.Alerts;
 using Dashboard.Geo.Domain.Cases;
 using Dashboard.Geo.Domain.Crossings;
 using Dashboard.Geo.Domain.EarlyWarning;
@@ -6,6 +7,7 @@ using Dashboard.Geo.Domain.Regions;
 using Dashboard.Geo.Domain.Reports;
 using Dashboard.Geo.Domain.Risk;
 using Dashboard.Geo.Domain.Villages;
+using Dashboard.Geo.Situation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Geo.Persistence;
@@ -30,6 +32,9 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
     public DbSet<RegionRisk> RegionRisks => Set<RegionRisk>();
     public DbSet<FieldReport> FieldReports => Set<FieldReport>();
     public DbSet<EarlyWarningAlert> EarlyWarningAlerts => Set<EarlyWarningAlert>();
+    public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<AlertActivity> AlertActivities => Set<AlertActivity>();
+    public DbSet<SituationEvent> SituationEvents => Set<SituationEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -37,6 +42,8 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
         modelBuilder.HasPostgresExtension("postgis");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GeoDbContext).Assembly);
         SnakeCaseNames.Apply(modelBuilder);
+        // The row version is PostgreSQL's own xmin system column, which migrations know not to create.
+        modelBuilder.Entity<Alert>().Property(x => x.Version).HasColumnName("xmin").HasColumnType("xid").IsRowVersion();
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -8,7 +8,8 @@ internal static class SnakeCaseNames
 {
     public static void Apply(ModelBuilder modelBuilder)
     {
-        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        // Types stored as JSON inside a column have property names, not columns.
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => !e.IsMappedToJson()))
         {
             foreach (var property in entity.GetProperties())
                 property.SetColumnName(ToSnakeCase(property.Name));

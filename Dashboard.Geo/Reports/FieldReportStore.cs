@@ -1,4 +1,5 @@
 using Dashboard.Geo.Domain.Reports;
+using Dashboard.Geo.Situation;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -7,7 +8,8 @@ namespace Dashboard.Geo.Reports;
 /// <summary>
 /// Stores field reports in one round trip per batch (arrays unnested into one INSERT). A report whose idempotency key
 /// is already stored is not stored again: the caller gets the existing id, so a resubmission never counts twice.
-/// The reports are durable (committed) when this returns.
+/// The reports, and the event that tells dashboards about the new ones, are durable (committed together) when this
+/// returns.
 /// </summary>
 public sealed class FieldReportStore(NpgsqlDataSource dataSource)
 {
@@ -25,10 +27,11 @@ public sealed class FieldReportStore(NpgsqlDataSource dataSource)
         RETURNING idempotency_key, id
         """;
 
-    public async Task<IReadOnlyList<ReportStored>> StoreAsync(IReadOnlyList<FieldReport> reports, CancellationToken ct)
+    public async Task<StoredReports> StoreAsync(IReadOnlyList<FieldReport> reports, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var command = new NpgsqlCommand(Insert, connection);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var command = new NpgsqlCommand(Insert, connection, transaction);
         Add(command, "keys", NpgsqlDbType.Text, reports.Select(r => r.IdempotencyKey));
         Add(command, "kinds", NpgsqlDbType.Integer, reports.Select(r => (int)r.Kind));
         Add(command, "lons", NpgsqlDbType.Double, reports.Select(r => r.Location.X));
@@ -53,19 +56,23 @@ public sealed class FieldReportStore(NpgsqlDataSource dataSource)
             while (await reader.ReadAsync(ct))
                 created[reader.GetString(0)] = reader.GetInt64(1);
         }
-        var existing = await ExistingAsync(connection, reports.Select(r => r.IdempotencyKey).Where(k => !created.ContainsKey(k)).Distinct().ToArray(), ct);
-        return reports.Select(r => created.TryGetValue(r.IdempotencyKey, out var id)
+        var existing = await ExistingAsync(connection, transaction, reports.Select(r => r.IdempotencyKey).Where(k => !created.ContainsKey(k)).Distinct().ToArray(), ct);
+        var fresh = reports.Where(r => created.ContainsKey(r.IdempotencyKey)).Select(r => ReportSnapshot.Of(created[r.IdempotencyKey], r)).ToList();
+        var events = fresh.Count == 0 ? [] : await SituationEventLog.AppendAsync(connection, transaction, [SituationMessage.Draft(fresh)], ct);
+        await transaction.CommitAsync(ct);
+        var results = reports.Select(r => created.TryGetValue(r.IdempotencyKey, out var id)
                 ? new ReportStored(r.IdempotencyKey, id, Duplicate: false)
                 : new ReportStored(r.IdempotencyKey, existing[r.IdempotencyKey], Duplicate: true))
             .ToList();
+        return new StoredReports(results, events);
     }
 
-    private static async Task<Dictionary<string, long>> ExistingAsync(NpgsqlConnection connection, string[] keys, CancellationToken ct)
+    private static async Task<Dictionary<string, long>> ExistingAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string[] keys, CancellationToken ct)
     {
         var found = new Dictionary<string, long>();
         if (keys.Length == 0)
             return found;
-        await using var command = new NpgsqlCommand("SELECT idempotency_key, id FROM geo.field_reports WHERE idempotency_key = ANY(@keys)", connection);
+        await using var command = new NpgsqlCommand("SELECT idempotency_key, id FROM geo.field_reports WHERE idempotency_key = ANY(@keys)", connection, transaction);
         command.Parameters.AddWithValue("keys", keys);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

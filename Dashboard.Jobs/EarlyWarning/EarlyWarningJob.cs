@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dashboard.Jobs.Alerts;
 using Hangfire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace Dashboard.Jobs.EarlyWarning;
 /// </summary>
 [DisableConcurrentExecution(timeoutInSeconds: 10 * 60)]
 [AutomaticRetry(Attempts = 3)]
-public sealed class EarlyWarningJob(NpgsqlDataSource dataSource, IOptions<EarlyWarningOptions> options, TimeProvider clock, ILogger<EarlyWarningJob> logger)
+public sealed class EarlyWarningJob(NpgsqlDataSource dataSource, IOptions<EarlyWarningOptions> options, AlertEvaluator alerts, TimeProvider clock, ILogger<EarlyWarningJob> logger)
 {
     public const string CasesStream = "cases";
     public const string ReportsStream = "reports";
@@ -49,6 +50,8 @@ public sealed class EarlyWarningJob(NpgsqlDataSource dataSource, IOptions<EarlyW
                 stream, weeks.Count, provinces.Count, breaches.Count, added);
             written += added;
         }
+        // Recent breaches become alerts now rather than at the next sweep.
+        await alerts.EvaluateAsync(AlertScope.Everything, cancellationToken);
         return written;
     }
 

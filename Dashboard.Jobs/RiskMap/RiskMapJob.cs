@@ -2,7 +2,10 @@ using System.Diagnostics;
 using System.Text.Json;
 using Dashboard.Geo.Domain.Risk;
 using Dashboard.Geo.Persistence;
+using Dashboard.Geo.Situation;
 using Dashboard.Jobs.Risk;
+using Dashboard.Jobs.Situation;
+using Npgsql;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -18,7 +21,7 @@ namespace Dashboard.Jobs.RiskMap;
 [AutomaticRetry(Attempts = 3, DelaysInSeconds = [30, 120, 600])]
 public sealed class RiskMapJob(
     GridBuilder grid, RiskInputReader reader, RiskResultWriter writer, IDbContextFactory<GeoDbContext> contexts,
-    IOptions<RiskOptions> options, TimeProvider clock, ILogger<RiskMapJob> logger)
+    IOptions<RiskOptions> options, NpgsqlDataSource dataSource, ISituationPublisher publisher, TimeProvider clock, ILogger<RiskMapJob> logger)
 {
     [JobDisplayName("Risk map ({0})")]
     public async Task<int> RunAsync(string trigger, CancellationToken cancellationToken)
@@ -43,6 +46,9 @@ public sealed class RiskMapJob(
             await FinishAsync(run.Id, null, stages, cancellationToken);
             logger.LogInformation("Risk run {Run} ({Trigger}): {Cells} cells, {HotSpots} hot spots, stages {Stages}",
                 run.Id, trigger, inputs.Cells.Count, result.HotSpotCount, JsonSerializer.Serialize(stages));
+            var updated = await SituationEventLog.AppendAsync(dataSource,
+                [SituationMessage.Draft(new RiskMapSnapshot(run.Id, clock.GetUtcNow(), inputs.Cells.Count))], CancellationToken.None);
+            await publisher.PublishAsync(updated, CancellationToken.None);
             return run.Id;
         }
         catch (Exception e)

@@ -1,4 +1,6 @@
+using Dashboard.Web.Situation;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 
 namespace Dashboard.Web.Identity;
 
@@ -8,7 +10,25 @@ public static class Policies
     public const string ImportRatRoutes = "import-rat-routes";
     public const string ImportRegions = "import-regions";
 
+    /// <summary>The live situation (alerts, reports as they arrive): immigration's own operations staff.</summary>
+    public const string WatchSituation = "watch-situation";
+
+    /// <summary>Acting on alerts: acknowledging, assigning, resolving, dismissing, commenting.</summary>
+    public const string HandleAlerts = "handle-alerts";
+
+    /// <summary>Handing logged events to the hub: the jobs worker only.</summary>
+    public const string PublishSituation = "publish-situation";
+
+    private static readonly string[] Operations = [Roles.Administrator, Roles.HqAnalyst, Roles.PatrolPlanner];
+
     public static AuthorizationBuilder AddDashboardPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(ImportRatRoutes, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.PatrolPlanner))
-        .AddPolicy(ImportRegions, p => p.RequireRole(Roles.Administrator));
+        .AddPolicy(ImportRegions, p => p.RequireRole(Roles.Administrator))
+        .AddPolicy(WatchSituation, p => p
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ServiceKeyAuthentication.SchemeName)
+            .RequireRole([.. Operations, Roles.Service]))
+        .AddPolicy(HandleAlerts, p => p.RequireRole(Operations))
+        .AddPolicy(PublishSituation, p => p
+            .AddAuthenticationSchemes(ServiceKeyAuthentication.SchemeName)
+            .RequireRole(Roles.Service));
 }

@@ -9,5 +9,8 @@ public static class Roles
     public const string PatrolPlanner = "PatrolPlanner";
     public const string FieldOfficer = "FieldOfficer";
 
+    /// <summary>Not a person's role: the jobs worker, signed in with the service key, publishing events.</summary>
+    public const string Service = "Service";
+
     public static IReadOnlyList<string> All { get; } = [Administrator, HqAnalyst, TimporaMember, PatrolPlanner, FieldOfficer];
 }

@@ -1,7 +1,9 @@
 using Dashboard.Geo.Domain.Reports;
 using Dashboard.Geo.Persistence;
 using Dashboard.Geo.Reports;
+using Dashboard.Jobs.Alerts;
 using Dashboard.Jobs.RiskMap;
+using Dashboard.Jobs.Situation;
 using Dashboard.Web.Api.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +11,13 @@ namespace Dashboard.Web.Reports;
 
 /// <summary>
 /// Takes field reports from the API and the form alike: validates every field, stores all or nothing (a resent
-/// idempotency key returns the stored report), and asks for a risk recomputation when something new arrived.
+/// idempotency key returns the stored report). Once stored, the new reports are pushed to the dashboards, run through
+/// the alert rules and a risk recomputation is asked for. None of these after-steps can undo an accepted report: if
+/// one fails, the periodic alert sweep and the next scheduled recomputation pick the reports up.
 /// </summary>
-public sealed class ReportIntake(IDbContextFactory<GeoDbContext> contexts, FieldReportStore store, RiskMapTrigger trigger, TimeProvider clock)
+public sealed class ReportIntake(
+    IDbContextFactory<GeoDbContext> contexts, FieldReportStore store, ISituationPublisher publisher, AlertEvaluator alerts,
+    RiskMapTrigger trigger, TimeProvider clock, ILogger<ReportIntake> logger)
 {
     public async Task<ReportIntakeResult> AcceptAsync(IReadOnlyList<ReportSubmission> submissions, string prefix, (string Officer, string Agency) sender, CancellationToken ct)
     {
@@ -31,8 +37,26 @@ public sealed class ReportIntake(IDbContextFactory<GeoDbContext> contexts, Field
         if (errors.Count > 0)
             return new ReportIntakeResult([], errors);
         var stored = await store.StoreAsync(reports, ct);
-        if (stored.Any(s => !s.Duplicate))
+        var fresh = stored.Reports.Where(s => !s.Duplicate).Select(s => s.Id).ToList();
+        if (fresh.Count > 0)
+        {
+            await publisher.PublishAsync(stored.Events, CancellationToken.None);
+            await EvaluateAlertsAsync(fresh);
             trigger.TryRequest();
-        return new ReportIntakeResult(stored, errors);
+        }
+        return new ReportIntakeResult(stored.Reports, errors);
+    }
+
+    private async Task EvaluateAlertsAsync(IReadOnlyCollection<long> reportIds)
+    {
+        try
+        {
+            // Not the request's token: a sender that hangs up after the commit must not cut the rules off half-way.
+            await alerts.EvaluateAsync(AlertScope.Reports(reportIds), CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Alert rules failed for {Count} new reports; the periodic sweep will evaluate them", reportIds.Count);
+        }
     }
 }

@@ -1,0 +1,17 @@
+namespace Dashboard.Geo.Domain.Alerts;
+
+/// <summary>Which rule raised an alert; each is configured under "Alerts" and explained to the user by name.</summary>
+public enum AlertRule
+{
+    /// <summary>The risk engine's early-warning chart crossed its threshold in a province.</summary>
+    EarlyWarning = 1,
+
+    /// <summary>Several offloadings at one checkpoint within 24 hours.</summary>
+    OffloadingCluster = 2,
+
+    /// <summary>A credible report on or near a rat route known to be highly active.</summary>
+    ReportNearRatRoute = 3,
+
+    /// <summary>A case with minors heading to a watch-listed destination.</summary>
+    MinorsToWatchedDestination = 4,
+}

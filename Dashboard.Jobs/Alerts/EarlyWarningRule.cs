@@ -1,0 +1,34 @@
+using Dashboard.Geo.Alerts;
+using Dashboard.Geo.Domain.Alerts;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Dashboard.Jobs.Alerts;
+
+/// <summary>
+/// Early-warning breaches of recent weeks become alerts (older breaches are history, kept on the chart). An island
+/// group or the nation is placed at the middle of its provinces' capitals. Critical at three times the baseline.
+/// </summary>
+public sealed class EarlyWarningRule(NpgsqlDataSource dataSource, IOptions<AlertOptions> options, TimeProvider clock) : IAlertRule
+{
+    private static readonly string Sql = $"""
+        SELECT 'ews:' || e.area_code || ':' || e.stream || ':' || e.week_start, e.area_name,
+            CASE WHEN e.shift_ratio >= 3 THEN {(int)AlertSeverity.Critical} WHEN e.shift_ratio >= 2 THEN {(int)AlertSeverity.High}
+                 ELSE {(int)AlertSeverity.Medium} END,
+            e.observed, ST_X(at.seat), ST_Y(at.seat), coalesce(p.code, e.area_code), e.area_name,
+            ARRAY['early-warning'], ARRAY[e.id]
+        FROM geo.early_warning_alerts e
+        LEFT JOIN geo.provinces p ON p.code = e.area_code
+        CROSS JOIN LATERAL (SELECT coalesce(p.seat, (SELECT ST_Centroid(ST_Collect(seat)) FROM geo.provinces)) AS seat) at
+        WHERE e.week_start >= @since AND at.seat IS NOT NULL
+        """;
+
+    public async Task<IReadOnlyList<AlertCandidate>> FindAsync(AlertScope scope, CancellationToken ct)
+    {
+        if (!scope.IsSweep)
+            return [];
+        await using var command = dataSource.CreateCommand(Sql);
+        command.Parameters.AddWithValue("since", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-options.Value.EarlyWarningLookbackDays));
+        return await CandidateReader.ReadAsync(command, AlertRule.EarlyWarning, ct);
+    }
+}
