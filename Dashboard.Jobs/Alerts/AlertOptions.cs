@@ -26,8 +26,8 @@ public sealed class AlertOptions
     public string[] WatchedDestinations { get; set; } = ["KH", "MM", "LA", "PH", "SA", "AE", "SY"];
 
     /// <summary>Cases reported this many days back are checked for minors.</summary>
-    public int CaseLookbackDays { get; set; } = 7;
+    public int CaseLookbackDays { get; set; } = 14;
 
     /// <summary>Early-warning breaches of weeks that started this many days back still raise alerts; older ones are history.</summary>
-    public int EarlyWarningLookbackDays { get; set; } = 14;
+    public int EarlyWarningLookbackDays { get; set; } = 21;
 }

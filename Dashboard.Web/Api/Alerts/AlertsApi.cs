@@ -23,6 +23,8 @@ public static class AlertsApi
         builder.Services.AddSingleton<AlertQueries>();
         builder.Services.AddSingleton<SituationKpiQuery>();
         builder.Services.AddScoped<AlertHandling>();
+        // Severities, statuses and actions read as words in the API, as in the hub's messages.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return builder;
     }
 

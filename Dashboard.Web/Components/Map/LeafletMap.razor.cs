@@ -48,6 +48,9 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
 
     [Parameter] public EventCallback<ViewportChanged> ViewportChanged { get; set; }
 
+    /// <summary>Raised when an alert marker is clicked, with the alert's id.</summary>
+    [Parameter] public EventCallback<long> AlertClicked { get; set; }
+
     /// <summary>Raised when a layer could not be loaded (the server or the network failed), so the page can say so.</summary>
     [Parameter] public EventCallback<MapLayer> LayerFailed { get; set; }
 
@@ -96,6 +99,13 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     /// <summary>Sets a risk layer's run and comparison run (null = the latest, or none) and refetches it.</summary>
     public Task SetRiskRunAsync(MapLayer layer, int? run, int? compare) =>
         InvokeMapAsync("setLayerParameters", layer.ToName(), new Dictionary<string, int?> { ["run"] = run, ["compare"] = compare });
+
+    /// <summary>Draws exactly these alert markers (an empty list clears them); queued if the map is not drawn yet.</summary>
+    public Task SetAlertsAsync(IReadOnlyList<AlertMarker> alerts) => InvokeMapAsync("setAlerts", alerts);
+
+    /// <summary>Called by the module when an alert marker is clicked.</summary>
+    [JSInvokable]
+    public Task OnAlertClicked(long id) => AlertClicked.InvokeAsync(id);
 
     /// <summary>Called by the module when a single record (not a cluster) is clicked.</summary>
     [JSInvokable]

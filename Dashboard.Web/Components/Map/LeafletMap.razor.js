@@ -3,6 +3,7 @@
 import * as L from "../../lib/leaflet/leaflet.esm.js";
 import { addBasemap } from "../../js/map/basemap.js";
 import { DataLayer } from "../../js/map/data-layer.js";
+import { AlertLayer } from "../../js/map/alert-layer.js";
 
 const LAYER_NAMES = ["risk", "hotspots", "rat-routes", "villages", "cases", "crossings"];
 const DEBOUNCE_MS = 250;
@@ -59,6 +60,8 @@ export function createMap(element, dotNet, options) {
         }
     }
 
+    const alerts = new AlertLayer(L, map, id => dotNet.invokeMethodAsync("OnAlertClicked", id).catch(() => { }));
+
     let timer = 0;
     function viewChanged() {
         clearTimeout(timer);
@@ -88,6 +91,9 @@ export function createMap(element, dotNet, options) {
             const { bbox, zoom } = currentView(map);
             layer.setParameters(parameters ?? {}, bbox, zoom);
         },
+        setAlerts(list) {
+            alerts.set(list ?? []);
+        },
         setLayerVisible(name, visible) {
             const layer = layers.get(name);
             if (!layer) return;
@@ -97,6 +103,7 @@ export function createMap(element, dotNet, options) {
         dispose() {
             clearTimeout(timer);
             resize.disconnect();
+            alerts.dispose();
             for (const layer of layers.values()) layer.dispose();
             map.off();
             map.remove();

@@ -1,0 +1,46 @@
+using Dashboard.E2E.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Dashboard.E2E.Live;
+
+/// <summary>Headquarters watches the live view: a report in the field becomes an alert on the open map, without a reload.</summary>
+public sealed class LiveViewTests(DashboardServer server, BrowserSession browser)
+    : IClassFixture<DashboardServer>, IClassFixture<BrowserSession>
+{
+    [Fact]
+    public async Task AReportPostedToTheApi_AppearsAsAPulsingAlertOnTheOpenMap_AndIsAcknowledgedFromTheFeed()
+    {
+        var page = await browser.NewPageAsync(server.BaseUri, width: 1440, height: 900);
+        await SignIn.AsAsync(page, "analis");
+        await page.ClickAsync("[data-testid=nav-live]");
+        await page.WaitForSelectorAsync("[data-testid=live-page][data-ready=true]");
+        await Assertions.Expect(page.Locator("[data-testid=connection-state]")).ToHaveAttributeAsync("data-state", "connected");
+        var openBefore = await page.Locator("[data-testid=kpi-open-alerts] .kpi-value").InnerTextAsync();
+
+        using var officer = await ApiSession.SignInAsync(server.BaseUri, "petugas");
+        var (lon, lat) = await DemoPlaces.BesideActiveRatRouteAsync(server.ConnectionString, nth: 1);
+        var report = await officer.ReportAsync(ApiSession.Sighting(lon, lat));
+        var alertId = await DemoPlaces.AlertForReportAsync(server.ConnectionString, report)
+            ?? throw new InvalidOperationException("the report raised no alert");
+
+        // B2 next to an active route: critical, so it pulses, and a toast says so.
+        var marker = page.Locator($".leaflet-marker-pane .alert-critical [data-alert-id='{alertId}']");
+        await Assertions.Expect(marker).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 5_000 });
+        await Assertions.Expect(page.Locator(".mud-snackbar").First).ToContainTextAsync("KRITIS");
+        var item = page.Locator($"[data-testid=alert-item][data-alert-id='{alertId}']");
+        await Assertions.Expect(item).ToHaveAttributeAsync("data-status", "New");
+        await Assertions.Expect(page.Locator("[data-testid=kpi-open-alerts] .kpi-value")).Not.ToHaveTextAsync(openBefore);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "live-new-alert.png") });
+
+        await marker.ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=alert-panel]")).ToHaveAttributeAsync("data-alert-id", alertId.ToString());
+        await page.ClickAsync("[data-testid=action-acknowledge]");
+        await Assertions.Expect(item).ToHaveAttributeAsync("data-status", "Acknowledged");
+        await Assertions.Expect(item.Locator("[data-testid=handled-by]")).ToContainTextAsync("Analis");
+        await page.FillAsync("[data-testid=action-assignee]", "Kanim Batam");
+        await page.ClickAsync("[data-testid=action-assign]");
+        await Assertions.Expect(page.Locator("[data-testid=panel-status]")).ToHaveTextAsync("Ditugaskan");
+        await Assertions.Expect(page.Locator("[data-testid=alert-trail] li")).ToHaveCountAsync(3);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "live-alert-handled.png") });
+    }
+}
