@@ -28,9 +28,10 @@ var app = builder.Build();
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseResponseCompression();
-// APIs answer with RFC 7807 problem details; pages re-render as the not-found page.
+// APIs answer with RFC 7807 problem details; the hub answers with bare status codes its clients understand; pages
+// re-render as the not-found page.
 app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
+app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api") && !ctx.Request.Path.StartsWithSegments("/hubs"),
     pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 
 app.UseDashboardLocalization();

@@ -11,19 +11,14 @@ public static class AlertText
 {
     public static string Title(IStringLocalizer<LiveStrings> l, AlertSnapshot alert)
     {
-        var subject = alert.Rule == AlertRule.MinorsToWatchedDestination ? Country(alert.SubjectName) : alert.SubjectName;
+        var subject = alert.Rule == AlertRule.MinorsToWatchedDestination ? Country(l, alert.SubjectName) : alert.SubjectName;
         return string.Format(CultureInfo.CurrentCulture, l[$"Rule.{alert.Rule}.Title"], alert.Count, subject);
     }
 
-    private static string Country(string code)
+    /// <summary>The destination's name from our own list (the platform's names come in the country's own script), else its code.</summary>
+    private static string Country(IStringLocalizer<LiveStrings> l, string code)
     {
-        try
-        {
-            return $"{new RegionInfo(code).DisplayName} ({code})";
-        }
-        catch (ArgumentException)
-        {
-            return code;
-        }
+        var name = l[$"Country.{code}"];
+        return name.ResourceNotFound ? code : $"{name.Value} ({code})";
     }
 }

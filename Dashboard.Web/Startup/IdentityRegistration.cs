@@ -41,7 +41,8 @@ public static class IdentityRegistration
 
     private static Task RejectApiOr(HttpContext context, int status, Action redirect)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        // Scripts and hub clients cannot follow a redirect to a login form: they get the status.
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs"))
             context.Response.StatusCode = status;
         else
             redirect();

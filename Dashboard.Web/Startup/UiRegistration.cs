@@ -7,7 +7,8 @@ public static class UiRegistration
     public static WebApplicationBuilder AddDashboardUi(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddMudServices();
+        // Toasts bottom-left: the top right holds the live view's connection state and the panels' close buttons.
+        builder.Services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft);
         builder.Services.AddHttpContextAccessor();
         return builder;
     }

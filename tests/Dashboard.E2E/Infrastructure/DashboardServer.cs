@@ -11,6 +11,9 @@ public sealed class DashboardServer : IAsyncLifetime
     private readonly PostgisDatabaseFixture _database = new();
     private DashboardProcess? _process;
 
+    /// <summary>The key the jobs worker signs in to the hub with (Situation:ServiceKey).</summary>
+    public const string ServiceKey = "e2e-worker-key-0123456789";
+
     public Uri BaseUri => _process!.BaseUri;
 
     /// <summary>The server's database, for checking what a journey stored.</summary>
@@ -37,6 +40,7 @@ public sealed class DashboardServer : IAsyncLifetime
         ["ConnectionStrings__Dashboard"] = _database.ConnectionString,
         ["Demo__Seed"] = seed ? "true" : "false",
         ["Demo__Size"] = "Default",
+        ["Situation__ServiceKey"] = ServiceKey,
     };
 
     public async Task DisposeAsync()

@@ -11,10 +11,20 @@ public sealed class LiveViewTests(DashboardServer server, BrowserSession browser
     public async Task AReportPostedToTheApi_AppearsAsAPulsingAlertOnTheOpenMap_AndIsAcknowledgedFromTheFeed()
     {
         var page = await browser.NewPageAsync(server.BaseUri, width: 1440, height: 900);
+        var console = new List<string>();
+        page.Console += (_, m) => console.Add($"{m.Type}: {m.Text}");
+        page.Response += (_, r) => { if (r.Status >= 400) console.Add($"{r.Status} {r.Request.Method} {r.Url}"); };
         await SignIn.AsAsync(page, "analis");
         await page.ClickAsync("[data-testid=nav-live]");
         await page.WaitForSelectorAsync("[data-testid=live-page][data-ready=true]");
-        await Assertions.Expect(page.Locator("[data-testid=connection-state]")).ToHaveAttributeAsync("data-state", "connected");
+        try
+        {
+            await Assertions.Expect(page.Locator("[data-testid=connection-state]")).ToHaveAttributeAsync("data-state", "connected");
+        }
+        catch (PlaywrightException e)
+        {
+            throw new Xunit.Sdk.XunitException($"{e.Message}\nbrowser console:\n{string.Join("\n", console)}");
+        }
         var openBefore = await page.Locator("[data-testid=kpi-open-alerts] .kpi-value").InnerTextAsync();
 
         using var officer = await ApiSession.SignInAsync(server.BaseUri, "petugas");
@@ -24,8 +34,16 @@ public sealed class LiveViewTests(DashboardServer server, BrowserSession browser
             ?? throw new InvalidOperationException("the report raised no alert");
 
         // B2 next to an active route: critical, so it pulses, and a toast says so.
-        var marker = page.Locator($".leaflet-marker-pane .alert-critical [data-alert-id='{alertId}']");
-        await Assertions.Expect(marker).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 5_000 });
+        var marker = page.Locator($".leaflet-alerts-pane .alert-critical [data-alert-id='{alertId}']");
+        try
+        {
+            await Assertions.Expect(marker).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 5_000 });
+        }
+        catch (PlaywrightException e)
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "live-failed.png") });
+            throw new Xunit.Sdk.XunitException($"{e.Message}\nbrowser console:\n{string.Join("\n", console)}");
+        }
         await Assertions.Expect(page.Locator(".mud-snackbar").First).ToContainTextAsync("KRITIS");
         var item = page.Locator($"[data-testid=alert-item][data-alert-id='{alertId}']");
         await Assertions.Expect(item).ToHaveAttributeAsync("data-status", "New");

@@ -40,6 +40,6 @@ public sealed class SituationHubTests(DashboardServer server) : IClassFixture<Da
     {
         using var timpora = await ApiSession.SignInAsync(server.BaseUri, "timpora.polri");
         var refused = await Assert.ThrowsAnyAsync<Exception>(() => SituationListener.ConnectAsync(server.BaseUri, timpora.CookieHeader));
-        Assert.Contains("403", refused.Message);
+        Assert.True(refused.Message.Contains("403", StringComparison.Ordinal), refused.ToString());
     }
 }

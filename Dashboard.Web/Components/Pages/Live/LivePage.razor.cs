@@ -106,8 +106,9 @@ public sealed partial class LivePage : IAsyncDisposable
     }
 
     [JSInvokable]
-    public async Task OnEvents(SituationMessage[] events)
+    public async Task OnEvents(string json)
     {
+        var events = System.Text.Json.JsonSerializer.Deserialize<SituationMessage[]>(json, SituationJson.Options) ?? [];
         var update = _situation.Apply(events);
         if (update.ReportsReceived > 0 || update.AlertsChanged)
             _kpisStale = true;

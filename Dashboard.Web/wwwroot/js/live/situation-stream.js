@@ -39,12 +39,14 @@ export function connect(dotNet, hubUrl, after) {
         if (buffer.length === 0) return;
         const batch = buffer.sort((a, b) => a.sequence - b.sequence);
         buffer = [];
-        dotNet.invokeMethodAsync("OnEvents", batch).catch(() => { });
+        // As text: .NET reads it with the hub's own JSON options (enums as names), not Blazor's.
+        dotNet.invokeMethodAsync("OnEvents", JSON.stringify(batch)).catch(error => console.warn("live stream: could not deliver events", error));
     }
 
     async function catchUp() {
         // A full page means more is waiting: keep asking from the newest of the page.
-        for (let from = mark; ;) {
+        let from = mark;
+        for (;;) {
             const page = await connection.invoke("CatchUp", from);
             receive(page);
             if (page.length > 0) from = page[page.length - 1].sequence;
@@ -55,26 +57,37 @@ export function connect(dotNet, hubUrl, after) {
         for (const s of seen) if (s <= mark) seen.delete(s);
     }
 
+    async function catchUpQuietly() {
+        try {
+            await catchUp();
+        } catch (error) {
+            // The next reconnect or the half-minute sweep tries again from the same mark.
+            console.warn("live stream: catch-up failed", error);
+        }
+    }
+
     async function start() {
         while (!stopped) {
             try {
                 state("connecting");
                 await connection.start();
-                state("connected");
-                await catchUp();
-                return;
-            } catch {
+            } catch (error) {
+                console.warn("live stream: could not connect", error);
                 state("disconnected");
                 await new Promise(r => setTimeout(r, 3000));
+                continue;
             }
+            state("connected");
+            await catchUpQuietly();
+            return;
         }
     }
 
     connection.on("Events", receive);
     connection.onreconnecting(() => state("reconnecting"));
-    connection.onreconnected(async () => { state("connected"); try { await catchUp(); } catch { } });
+    connection.onreconnected(async () => { state("connected"); await catchUpQuietly(); });
     connection.onclose(() => { if (!stopped) { state("disconnected"); start(); } });
-    const sweep = setInterval(() => { if (connection.state === "Connected") catchUp().catch(() => { }); }, CATCH_UP_EVERY_MS);
+    const sweep = setInterval(() => { if (connection.state === "Connected") catchUpQuietly(); }, CATCH_UP_EVERY_MS);
     start();
 
     return {

@@ -8,6 +8,8 @@ export class AlertLayer {
         this.L = L;
         this.map = map;
         this.onClick = onClick;
+        // Above every record's marker (600), below tooltips (650): an alert is never hidden under the crossing it is about.
+        if (!map.getPane("alerts")) map.createPane("alerts").style.zIndex = 640;
         this.group = L.layerGroup().addTo(map);
         this.markers = new Map();
     }
@@ -20,7 +22,7 @@ export class AlertLayer {
             const className = `alert-marker alert-${SEVERITY_CLASS[a.severity] ?? "medium"}${a.selected ? " alert-selected" : ""}`;
             let marker = this.markers.get(a.id);
             if (!marker) {
-                marker = this.L.marker([a.latitude, a.longitude], { keyboard: true, title: a.title, riseOnHover: true });
+                marker = this.L.marker([a.latitude, a.longitude], { keyboard: true, title: a.title, riseOnHover: true, pane: "alerts" });
                 marker.on("click", () => this.onClick(a.id));
                 marker.addTo(this.group);
                 this.markers.set(a.id, marker);
