@@ -4,7 +4,7 @@ namespace Dashboard.E2E.Infrastructure;
 
 internal static class SignIn
 {
-    public const string DemoPassword = "Demo#2026";
+    private const string DemoPassword = ApiSession.DemoPassword;
 
     /// <summary>Signs in through the real form, as a person would, and waits to land on the map.</summary>
     public static async Task AsAsync(IPage page, string userName)

@@ -41,14 +41,14 @@ public sealed class LiveViewTests(DashboardServer server, BrowserSession browser
         }
         catch (PlaywrightException e)
         {
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "live-failed.png") });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "live-failed.png") });
             throw new Xunit.Sdk.XunitException($"{e.Message}\nbrowser console:\n{string.Join("\n", console)}");
         }
         await Assertions.Expect(page.Locator(".mud-snackbar").First).ToContainTextAsync("KRITIS");
         var item = page.Locator($"[data-testid=alert-item][data-alert-id='{alertId}']");
         await Assertions.Expect(item).ToHaveAttributeAsync("data-status", "New");
         await Assertions.Expect(page.Locator("[data-testid=kpi-open-alerts] .kpi-value")).Not.ToHaveTextAsync(openBefore);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "live-new-alert.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "live-new-alert.png") });
 
         await marker.ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=alert-panel]")).ToHaveAttributeAsync("data-alert-id", alertId.ToString());
@@ -59,6 +59,6 @@ public sealed class LiveViewTests(DashboardServer server, BrowserSession browser
         await page.ClickAsync("[data-testid=action-assign]");
         await Assertions.Expect(page.Locator("[data-testid=panel-status]")).ToHaveTextAsync("Ditugaskan");
         await Assertions.Expect(page.Locator("[data-testid=alert-trail] li")).ToHaveCountAsync(3);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "live-alert-handled.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "live-alert-handled.png") });
     }
 }

@@ -20,7 +20,7 @@ public sealed class MapJourneyTests(DashboardServer server, BrowserSession brows
         foreach (var layer in RecordLayers)
             await map.WaitForLayerDrawnAsync(layer);
 
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "map-national.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "map-national.png") });
         Assert.Equal(40, await map.DrawnCountAsync("crossings")); // every real checkpoint in the demo is in view
         Assert.True(await map.DrawnCountAsync("rat-routes") > 100);
         Assert.Equal("Peta Situasi Nasional", (await page.TitleAsync()).Split('|')[0].Trim());
@@ -43,7 +43,7 @@ public sealed class MapJourneyTests(DashboardServer server, BrowserSession brows
         await page.WaitForSelectorAsync("[data-testid=risk-run-picker]");
         await RetryUntilDrawnAsync(page, map, "risk");
         await map.WaitForLayerDrawnAsync("hotspots");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "risk-national.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "risk-national.png") });
 
         await map.SearchAndGoAsync("Kabupaten Indramayu");
         await map.WaitForLayerDrawnAsync("risk");
@@ -57,7 +57,7 @@ public sealed class MapJourneyTests(DashboardServer server, BrowserSession brows
         Assert.Contains("Kerentanan", details);
         Assert.Contains("Dampak", details);
         Assert.Contains("Indramayu", details);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "risk-cell-explained.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "risk-cell-explained.png") });
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class MapJourneyTests(DashboardServer server, BrowserSession brows
             """);
         Assert.NotEmpty(kinds);
         Assert.All(kinds, k => Assert.Equal("cluster", k));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "timpora-village-zoom.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "timpora-village-zoom.png") });
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class FieldReportJourneyTests(DashboardServer server, BrowserSessi
         await Assertions.Expect(page.Locator("[data-testid=report-message]")).ToContainTextAsync("Laporan diterima",
             new LocatorAssertionsToContainTextOptions { Timeout = 10_000 });
         Assert.Empty(await errorsShown.AllInnerTextsAsync());
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "report-phone.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "report-phone.png"), FullPage = true });
         await using var connection = new NpgsqlConnection(server.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(

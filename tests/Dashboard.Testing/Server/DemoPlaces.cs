@@ -1,9 +1,9 @@
 using Npgsql;
 
-namespace Dashboard.E2E.Infrastructure;
+namespace Dashboard.Testing.Server;
 
 /// <summary>Places in the seeded demo world that the live tests report from.</summary>
-internal static class DemoPlaces
+public static class DemoPlaces
 {
     /// <summary>A point 200 m off the middle of a highly active rat route: a credible report there raises an alert.</summary>
     public static async Task<(double Longitude, double Latitude)> BesideActiveRatRouteAsync(string connectionString, int nth = 0)

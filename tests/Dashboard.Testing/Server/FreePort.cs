@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Dashboard.E2E.Infrastructure;
+namespace Dashboard.Testing.Server;
 
-internal static class FreePort
+public static class FreePort
 {
     public static int Next()
     {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Dashboard.E2E.Infrastructure;
+namespace Dashboard.Testing.Server;
 
 /// <summary>One running instance of the built Dashboard.Web.dll on 127.0.0.1, with its output kept in a log file.</summary>
 public sealed class DashboardProcess : IAsyncDisposable

@@ -1,7 +1,7 @@
-namespace Dashboard.E2E.Infrastructure;
+namespace Dashboard.Testing.Server;
 
-/// <summary>Finds the web app's build output beside this test's, in the same configuration.</summary>
-internal static class RepositoryPaths
+/// <summary>Finds the web app's build output beside the calling assembly's (a test or a benchmark), in the same configuration.</summary>
+public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
@@ -10,16 +10,6 @@ internal static class RepositoryPaths
         new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
 
     public static string WebOutput => Path.Combine(Root, "Dashboard.Web", "bin", Configuration, "net10.0");
-
-    public static string Screenshots
-    {
-        get
-        {
-            var path = Path.Combine(Root, "tests", "Dashboard.E2E", "screenshots");
-            Directory.CreateDirectory(path);
-            return path;
-        }
-    }
 
     private static string FindRoot()
     {

@@ -3,11 +3,14 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Dashboard.E2E.Infrastructure;
+namespace Dashboard.Testing.Server;
 
 /// <summary>A demo account signed in over HTTP through the real login form; its cookie also opens the hub.</summary>
 public sealed partial class ApiSession : IDisposable
 {
+    /// <summary>The password of every demo account the seed creates (see the README).</summary>
+    public const string DemoPassword = "Demo#2026";
+
     private readonly CookieContainer _cookies = new();
     private readonly HttpClient _http;
 
@@ -34,7 +37,7 @@ public sealed partial class ApiSession : IDisposable
             ["__RequestVerificationToken"] = token,
             ["_handler"] = "login",
             ["Input.UserName"] = userName,
-            ["Input.Password"] = SignIn.DemoPassword,
+            ["Input.Password"] = DemoPassword,
         }));
         if (response.StatusCode != HttpStatusCode.Redirect || !session.CookieHeader.Contains("dashboard.auth", StringComparison.Ordinal))
             throw new InvalidOperationException($"signing in as {userName} failed: {response.StatusCode}");

@@ -3,7 +3,7 @@ using Dashboard.Geo.Situation;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Dashboard.E2E.Infrastructure;
+namespace Dashboard.Testing.Server;
 
 /// <summary>A SignalR client of /hubs/situation, as another process would be: it keeps every event it hears.</summary>
 public sealed class SituationListener : IAsyncDisposable
