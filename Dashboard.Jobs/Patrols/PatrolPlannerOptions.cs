@@ -28,7 +28,7 @@ public sealed class PatrolPlannerOptions
     /// A safety cap on the whole search. The result is reproducible from the seed only when the iterations finish
     /// first, which they should; hitting it means the iterations are set too high for the instance.
     /// </summary>
-    public TimeSpan TimeLimit { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan TimeLimit { get; set; } = TimeSpan.FromSeconds(1);
 
     public int MaxAlternatives { get; set; } = 3;
 

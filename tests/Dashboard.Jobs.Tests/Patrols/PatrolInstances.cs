@@ -35,4 +35,22 @@ internal static class PatrolInstances
 
     public static PatrolStop Stop(string id, double dLon, double dLat, double risk, double serviceMinutes = 0) =>
         new(id, Nunukan.Longitude + dLon, Nunukan.Latitude + dLat, risk, serviceMinutes);
+
+    /// <summary>A plan's length and duration summed leg by leg from the matrix, apart from the planner's own sums.</summary>
+    public static (double Km, double Hours) Measure(PatrolPlan plan, IReadOnlyList<PatrolStop> stops, double[] metres, double speedKmh)
+    {
+        var size = stops.Count + 1;
+        var index = stops.Select((s, k) => (s.Id, Node: k + 1)).ToDictionary(x => x.Id, x => x.Node);
+        double km = 0, minutes = 0;
+        var previous = 0;
+        foreach (var stop in plan.Stops)
+        {
+            var node = index[stop.Id];
+            km += metres[previous * size + node] / 1000;
+            minutes += stop.ServiceMinutes;
+            previous = node;
+        }
+        km += metres[previous * size] / 1000;
+        return (km, km / speedKmh + minutes / 60);
+    }
 }

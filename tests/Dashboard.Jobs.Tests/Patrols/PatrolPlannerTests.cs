@@ -193,22 +193,5 @@ public sealed class PatrolPlannerTests
         Assert.True(sea.Risk <= land.Risk + 1e-9);
     }
 
-    internal static (double Km, double Hours) Measure(PatrolPlan plan, IReadOnlyList<PatrolStop> stops, double[] metres, double speedKmh)
-    {
-        var size = stops.Count + 1;
-        var index = stops.Select((s, k) => (s.Id, Node: k + 1)).ToDictionary(x => x.Id, x => x.Node);
-        double km = 0, minutes = 0;
-        var previous = 0;
-        foreach (var stop in plan.Stops)
-        {
-            var node = index[stop.Id];
-            km += metres[previous * size + node] / 1000;
-            minutes += stop.ServiceMinutes;
-            previous = node;
-        }
-        km += metres[previous * size] / 1000;
-        return (km, km / speedKmh + minutes / 60);
-    }
-
     private static string Ids(PatrolPlan plan) => string.Join(",", plan.Stops.Select(s => s.Id));
 }

@@ -89,7 +89,7 @@ public sealed class TravelCostsTests
 
         Assert.True(suggestion.Best.Risk >= 0.97 * optimum && suggestion.Best.Risk <= optimum + 1e-9,
             $"seed {seed}: best risk {suggestion.Best.Risk}, optimum {optimum}");
-        var (km, _) = PatrolPlannerTests.Measure(suggestion.Best, instance.Stops, metres, options.SpeedKmh(instance.Mode));
+        var (km, _) = Measure(suggestion.Best, instance.Stops, metres, options.SpeedKmh(instance.Mode));
         Assert.Equal(km, suggestion.Best.Kilometres, 6);
     }
 
