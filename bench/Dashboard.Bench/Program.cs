@@ -1,6 +1,6 @@
 using Dashboard.Bench;
 
-// dotnet run -c Release --project bench/Dashboard.Bench -- risk [edgeMetres] [repetitions] | backtest [origins]
+// dotnet run -c Release --project bench/Dashboard.Bench -- risk [edgeMetres] [repetitions] | backtest [origins] | patrol [stops] [runs]
 // Prints the figures; docs/benchmarks.md records the ones measured on the project's 2-core machine.
 var what = args.ElementAtOrDefault(0) ?? "risk";
 var root = FindRoot();
@@ -16,8 +16,13 @@ switch (what)
         await Dashboard.Bench.Backtest.BacktestRunner.RunAsync(Path.Combine(root, "Dashboard.Web", "wwwroot", "basemap", "countries.geojson"),
             Path.Combine(root, "docs", "backtest-results.md"), origins);
         break;
+    case "patrol":
+        var stops = int.Parse(args.ElementAtOrDefault(1) ?? "200", System.Globalization.CultureInfo.InvariantCulture);
+        var runs = int.Parse(args.ElementAtOrDefault(2) ?? "5", System.Globalization.CultureInfo.InvariantCulture);
+        PatrolPlannerBenchmark.Run(stops, runs);
+        break;
     default:
-        Console.Error.WriteLine("usage: Dashboard.Bench risk [edgeMetres] [repetitions] | backtest [origins]");
+        Console.Error.WriteLine("usage: Dashboard.Bench risk [edgeMetres] [repetitions] | backtest [origins] | patrol [stops] [runs]");
         return 2;
 }
 return 0;

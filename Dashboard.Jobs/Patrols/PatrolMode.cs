@@ -1,0 +1,8 @@
+namespace Dashboard.Jobs.Patrols;
+
+/// <summary>How a patrol moves: by road and footpath over a land border, or by boat along the coast and islands.</summary>
+public enum PatrolMode
+{
+    Land,
+    Sea,
+}
