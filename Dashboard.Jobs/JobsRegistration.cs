@@ -29,6 +29,7 @@ public static class JobsRegistration
         services.AddSingleton<IAlertRule, MinorsDestinationRule>();
         services.AddSingleton<IAlertRule, EarlyWarningRule>();
         services.AddSingleton<AlertEvaluator>();
+        services.AddSingleton<ReportAlertQueue>();
         services.AddScoped<AlertSweepJob>();
         services.TryAddSingleton<ISituationPublisher, LogOnlyPublisher>();
         services.TryAddSingleton(TimeProvider.System);

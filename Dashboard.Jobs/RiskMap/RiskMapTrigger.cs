@@ -12,15 +12,42 @@ public sealed class RiskMapTrigger(IBackgroundJobClient jobs, JobStorage storage
 {
     public static readonly TimeSpan Debounce = TimeSpan.FromSeconds(30);
 
+    // A run this process scheduled moments ago is certainly still waiting: asking Hangfire again under its distributed
+    // lock, for every report batch of a busy minute, would cost more than the reports.
+    private static readonly TimeSpan Recent = TimeSpan.FromSeconds(5);
+    private Requested? _recent;
+
+    private sealed record Requested(string JobId, long At);
+
     /// <summary>Returns the id of the run that will happen: a new one, or the one already waiting.</summary>
     public string Request(TimeSpan? delay = null)
+    {
+        if (delay is null && Volatile.Read(ref _recent) is { } recent && System.Diagnostics.Stopwatch.GetElapsedTime(recent.At) < Recent)
+            return recent.JobId;
+        var (jobId, waitsOutDebounce) = Find(delay);
+        // A run that is enqueued may read the data before the next change commits, so only a scheduled one is remembered.
+        Volatile.Write(ref _recent, delay is null && waitsOutDebounce ? new Requested(jobId, System.Diagnostics.Stopwatch.GetTimestamp()) : null);
+        return jobId;
+    }
+
+    private (string JobId, bool WaitsOutDebounce) Find(TimeSpan? delay)
     {
         using var connection = storage.GetConnection();
         using var _ = connection.AcquireDistributedLock("risk-map-trigger", TimeSpan.FromSeconds(10));
         var monitor = storage.GetMonitoringApi();
-        var waiting = monitor.ScheduledJobs(0, 200).FirstOrDefault(j => IsRiskMap(j.Value.Job)).Key
-            ?? monitor.EnqueuedJobs("default", 0, 200).FirstOrDefault(j => IsRiskMap(j.Value.Job) && j.Value.InEnqueuedState).Key;
-        return waiting ?? jobs.Schedule<RiskMapJob>(job => job.RunAsync("data-changed", CancellationToken.None), delay ?? Debounce);
+        var scheduled = monitor.ScheduledJobs(0, 200).FirstOrDefault(j => IsRiskMap(j.Value.Job)).Key;
+        if (scheduled is not null)
+        {
+            // Someone asking for a run now (an analyst, a benchmark) must not wait out the debounce of a data change.
+            if (delay == TimeSpan.Zero)
+                jobs.Requeue(scheduled);
+            return (scheduled, delay != TimeSpan.Zero);
+        }
+        var enqueued = monitor.EnqueuedJobs("default", 0, 200).FirstOrDefault(j => IsRiskMap(j.Value.Job) && j.Value.InEnqueuedState).Key;
+        if (enqueued is not null)
+            return (enqueued, false);
+        var wait = delay ?? Debounce;
+        return (jobs.Schedule<RiskMapJob>(job => job.RunAsync("data-changed", CancellationToken.None), wait), wait >= Recent);
     }
 
     /// <summary>

@@ -11,13 +11,14 @@ namespace Dashboard.Web.Reports;
 
 /// <summary>
 /// Takes field reports from the API and the form alike: validates every field, stores all or nothing (a resent
-/// idempotency key returns the stored report). Once stored, the new reports are pushed to the dashboards, run through
-/// the alert rules and a risk recomputation is asked for. None of these after-steps can undo an accepted report: if
-/// one fails, the periodic alert sweep and the next scheduled recomputation pick the reports up.
+/// idempotency key returns the stored report). Once stored, the new reports are pushed to the dashboards, queued for the
+/// alert rules (judged just after the answer, so a sender never waits for them) and a risk recomputation is asked for.
+/// None of these after-steps can undo an accepted report: if one fails, the periodic alert sweep and the next scheduled
+/// recomputation pick the reports up.
 /// </summary>
 public sealed class ReportIntake(
-    IDbContextFactory<GeoDbContext> contexts, FieldReportStore store, ISituationPublisher publisher, AlertEvaluator alerts,
-    RiskMapTrigger trigger, TimeProvider clock, ILogger<ReportIntake> logger)
+    IDbContextFactory<GeoDbContext> contexts, FieldReportStore store, ISituationPublisher publisher, ReportAlertQueue alerts,
+    RiskMapTrigger trigger, TimeProvider clock)
 {
     public async Task<ReportIntakeResult> AcceptAsync(IReadOnlyList<ReportSubmission> submissions, string prefix, (string Officer, string Agency) sender, CancellationToken ct)
     {
@@ -41,22 +42,9 @@ public sealed class ReportIntake(
         if (fresh.Count > 0)
         {
             await publisher.PublishAsync(stored.Events, CancellationToken.None);
-            await EvaluateAlertsAsync(fresh);
+            alerts.Enqueue(fresh);
             trigger.TryRequest();
         }
         return new ReportIntakeResult(stored.Reports, errors);
-    }
-
-    private async Task EvaluateAlertsAsync(IReadOnlyCollection<long> reportIds)
-    {
-        try
-        {
-            // Not the request's token: a sender that hangs up after the commit must not cut the rules off half-way.
-            await alerts.EvaluateAsync(AlertScope.Reports(reportIds), CancellationToken.None);
-        }
-        catch (Exception e)
-        {
-            logger.LogError(e, "Alert rules failed for {Count} new reports; the periodic sweep will evaluate them", reportIds.Count);
-        }
     }
 }

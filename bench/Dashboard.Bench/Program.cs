@@ -1,6 +1,7 @@
 using Dashboard.Bench;
 
 // dotnet run -c Release --project bench/Dashboard.Bench -- risk [edgeMetres] [repetitions] | backtest [origins] | patrol [stops] [runs]
+//   | ingest [reports] [batchSize] [senders] | latency [windowSeconds] [clientCounts, e.g. 100,500]
 // Prints the figures; docs/benchmarks.md records the ones measured on the project's 2-core machine.
 var what = args.ElementAtOrDefault(0) ?? "risk";
 var root = FindRoot();
@@ -21,11 +22,22 @@ switch (what)
         var runs = int.Parse(args.ElementAtOrDefault(2) ?? "5", System.Globalization.CultureInfo.InvariantCulture);
         PatrolPlannerBenchmark.Run(stops, runs);
         break;
+    case "ingest":
+        await Dashboard.Bench.Live.IngestBenchmark.RunAsync(
+            total: Number(1, 20_000), batchSize: Number(2, 500), senders: Number(3, 4));
+        break;
+    case "latency":
+        var counts = (args.ElementAtOrDefault(2) ?? "100,500").Split(',').Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        await Dashboard.Bench.Live.LatencyBenchmark.RunAsync(counts, alertsPerSecond: 10, window: TimeSpan.FromSeconds(Number(1, 30)));
+        break;
     default:
-        Console.Error.WriteLine("usage: Dashboard.Bench risk [edgeMetres] [repetitions] | backtest [origins] | patrol [stops] [runs]");
+        Console.Error.WriteLine("usage: Dashboard.Bench risk [edgeMetres] [repetitions] | backtest [origins] | patrol [stops] [runs] | ingest [reports] [batchSize] [senders] | latency [windowSeconds] [clientCounts]");
         return 2;
 }
 return 0;
+
+int Number(int position, int fallback) =>
+    int.Parse(args.ElementAtOrDefault(position) ?? fallback.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
 
 static string FindRoot()
 {

@@ -28,10 +28,12 @@ public sealed class LiveViewTests(DashboardServer server, BrowserSession browser
         var openBefore = await page.Locator("[data-testid=kpi-open-alerts] .kpi-value").InnerTextAsync();
 
         using var officer = await ApiSession.SignInAsync(server.BaseUri, "petugas");
+        using var analyst = await ApiSession.SignInAsync(server.BaseUri, "analis");
+        await using var listener = await SituationListener.ConnectAsync(server.BaseUri, analyst.CookieHeader);
         var (lon, lat) = await DemoPlaces.BesideActiveRatRouteAsync(server.ConnectionString, nth: 1);
         var report = await officer.ReportAsync(ApiSession.Sighting(lon, lat));
-        var alertId = await DemoPlaces.AlertForReportAsync(server.ConnectionString, report)
-            ?? throw new InvalidOperationException("the report raised no alert");
+        var alertId = await listener.WaitForAlertRaisedAtAsync(lon, lat, TimeSpan.FromSeconds(10));
+        Assert.Equal(await DemoPlaces.AlertForReportAsync(server.ConnectionString, report), alertId);
 
         // B2 next to an active route: critical, so it pulses, and a toast says so.
         var marker = page.Locator($".leaflet-alerts-pane .alert-critical [data-alert-id='{alertId}']");

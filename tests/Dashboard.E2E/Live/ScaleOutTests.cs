@@ -19,9 +19,8 @@ public sealed class ScaleOutTests(ScaledOutDashboard dashboards) : IClassFixture
         var report = await officerOnFirst.ReportAsync(ApiSession.Sighting(lon, lat));
 
         await onSecond.WaitForAsync(e => e.Type == SituationEventType.ReportsReceived && e.Reports!.Any(r => r.Id == report), Soon);
-        var alertId = await DemoPlaces.AlertForReportAsync(dashboards.ConnectionString, report);
-        Assert.NotNull(alertId);
-        await onSecond.WaitForAsync(e => e.Type == SituationEventType.AlertRaised && e.Alert!.Id == alertId, Soon);
+        var alertId = await onSecond.WaitForAlertRaisedAtAsync(lon, lat, Soon);
+        Assert.Equal(await DemoPlaces.AlertForReportAsync(dashboards.ConnectionString, report), alertId);
 
         using var officerOnSecond = await ApiSession.SignInAsync(dashboards.Second.BaseUri, "petugas");
         using var analystOnFirst = await ApiSession.SignInAsync(dashboards.First.BaseUri, "analis");

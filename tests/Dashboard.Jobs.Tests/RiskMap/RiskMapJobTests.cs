@@ -74,9 +74,31 @@ public sealed class RiskMapJobTests(RiskMapHost host) : IClassFixture<RiskMapHos
         var second = trigger.Request();
 
         Assert.Equal(first, second);
-        var scheduled = host.Services.GetRequiredService<JobStorage>().GetMonitoringApi().ScheduledJobs(0, 100)
-            .Count(j => j.Value.Job?.Type == typeof(RiskMapJob));
-        Assert.Equal(1, scheduled);
+        // Waiting: scheduled after the debounce, or already enqueued if another test asked for a run now.
+        var monitor = host.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        var waiting = monitor.ScheduledJobs(0, 100).Where(j => j.Value.Job?.Type == typeof(RiskMapJob)).Select(j => j.Key)
+            .Concat(monitor.EnqueuedJobs("default", 0, 100).Where(j => j.Value.Job?.Type == typeof(RiskMapJob) && j.Value.InEnqueuedState).Select(j => j.Key));
+        Assert.Equal([first], waiting);
+    }
+
+    [Fact]
+    public void Trigger_NowWhileARunWaitsOutItsDebounce_StartsThatRunAtOnce()
+    {
+        var trigger = host.Services.GetRequiredService<RiskMapTrigger>();
+        var storage = host.Services.GetRequiredService<JobStorage>();
+
+        var waiting = trigger.Request();
+        Assert.Equal("Scheduled", StateOf(storage, waiting));
+        var now = trigger.Request(TimeSpan.Zero);
+
+        Assert.Equal(waiting, now);
+        Assert.NotEqual("Scheduled", StateOf(storage, now));
+    }
+
+    private static string? StateOf(JobStorage storage, string jobId)
+    {
+        using var connection = storage.GetConnection();
+        return connection.GetStateData(jobId)?.Name;
     }
 
     private async Task RestoreOutlineAsync()

@@ -75,6 +75,15 @@ public sealed class SituationListener : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits for the alert raised by a report made at this place (a rule that judges one report puts its alert where
+    /// the report was made) and returns its id. The rules run just after the report is stored, so this is the way to
+    /// know they have.
+    /// </summary>
+    public async Task<long> WaitForAlertRaisedAtAsync(double longitude, double latitude, TimeSpan timeout) =>
+        (await WaitForAsync(e => e is { Type: SituationEventType.AlertRaised, Alert: { } a }
+            && Math.Abs(a.Longitude - longitude) < 1e-9 && Math.Abs(a.Latitude - latitude) < 1e-9, timeout)).Alert!.Id;
+
     public async ValueTask DisposeAsync()
     {
         await _connection.DisposeAsync();

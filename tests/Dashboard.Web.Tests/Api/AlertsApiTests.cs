@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Dashboard.Geo.Domain.Alerts;
 using Dashboard.Geo.Situation;
+using Dashboard.Jobs.Alerts;
 using Dashboard.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,8 +29,10 @@ public sealed class AlertsApiTests(DashboardApp app) : IClassFixture<DashboardAp
         crossingCode = crossing,
     };
 
+    /// <summary>The alerts of a subject once the rules have judged every report posted so far.</summary>
     private async Task<List<Alert>> AlertsAsync(string subjectKey)
     {
+        await app.Services.GetRequiredService<ReportAlertQueue>().IdleAsync();
         await using var db = await app.GeoAsync();
         return await db.Alerts.Include(a => a.Activities).Where(a => a.SubjectKey == subjectKey).ToListAsync();
     }
