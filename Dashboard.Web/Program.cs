@@ -2,6 +2,7 @@ using Dashboard.Web.Api;
 using Dashboard.Web.Api.Alerts;
 using Dashboard.Web.Api.Reports;
 using Dashboard.Web.Components;
+using Dashboard.Web.Demo;
 using Dashboard.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +23,7 @@ builder.AddRiskApi();
 builder.AddReportsApi();
 builder.AddSituation();
 builder.AddAlertsApi();
+builder.AddDemoLiveFeed();
 
 var app = builder.Build();
 
