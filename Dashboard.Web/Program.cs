@@ -1,5 +1,6 @@
 using Dashboard.Web.Api;
 using Dashboard.Web.Api.Alerts;
+using Dashboard.Web.Api.Patrols;
 using Dashboard.Web.Api.Reports;
 using Dashboard.Web.Components;
 using Dashboard.Web.Demo;
@@ -23,6 +24,7 @@ builder.AddRiskApi();
 builder.AddReportsApi();
 builder.AddSituation();
 builder.AddAlertsApi();
+builder.AddPatrolsApi();
 builder.AddDemoLiveFeed();
 
 var app = builder.Build();
@@ -51,6 +53,7 @@ app.MapRiskApi();
 app.MapReportsApi();
 app.MapSituation();
 app.MapAlertsApi();
+app.MapPatrolsApi();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -2,6 +2,7 @@ using Dashboard.Geo.Domain.Alerts;
 using Dashboard.Geo.Domain.Cases;
 using Dashboard.Geo.Domain.Crossings;
 using Dashboard.Geo.Domain.EarlyWarning;
+using Dashboard.Geo.Domain.Patrols;
 using Dashboard.Geo.Domain.RatRoutes;
 using Dashboard.Geo.Domain.Regions;
 using Dashboard.Geo.Domain.Reports;
@@ -35,6 +36,7 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
     public DbSet<Alert> Alerts => Set<Alert>();
     public DbSet<AlertActivity> AlertActivities => Set<AlertActivity>();
     public DbSet<SituationEvent> SituationEvents => Set<SituationEvent>();
+    public DbSet<Patrol> Patrols => Set<Patrol>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

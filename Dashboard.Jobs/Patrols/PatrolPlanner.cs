@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Dashboard.Geo.Domain.Patrols;
 
 namespace Dashboard.Jobs.Patrols;
 

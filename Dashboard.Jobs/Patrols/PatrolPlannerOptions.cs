@@ -1,3 +1,5 @@
+using Dashboard.Geo.Domain.Patrols;
+
 namespace Dashboard.Jobs.Patrols;
 
 /// <summary>

@@ -16,6 +16,9 @@ public static class Policies
     /// <summary>Acting on alerts: acknowledging, assigning, resolving, dismissing, commenting.</summary>
     public const string HandleAlerts = "handle-alerts";
 
+    /// <summary>Planning patrols, exporting them to handhelds and recording how they went.</summary>
+    public const string PlanPatrols = "plan-patrols";
+
     /// <summary>Handing logged events to the hub: the jobs worker only.</summary>
     public const string PublishSituation = "publish-situation";
 
@@ -28,6 +31,7 @@ public static class Policies
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ServiceKeyAuthentication.SchemeName)
             .RequireRole([.. Operations, Roles.Service]))
         .AddPolicy(HandleAlerts, p => p.RequireRole(Operations))
+        .AddPolicy(PlanPatrols, p => p.RequireRole(Operations))
         .AddPolicy(PublishSituation, p => p
             .AddAuthenticationSchemes(ServiceKeyAuthentication.SchemeName)
             .RequireRole(Roles.Service));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Dashboard.Jobs.Patrols;
+using Dashboard.Geo.Domain.Patrols;
 
 namespace Dashboard.Bench;
 

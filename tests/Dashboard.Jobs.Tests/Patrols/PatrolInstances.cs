@@ -1,4 +1,5 @@
 using Dashboard.Jobs.Patrols;
+using Dashboard.Geo.Domain.Patrols;
 
 namespace Dashboard.Jobs.Tests.Patrols;
 

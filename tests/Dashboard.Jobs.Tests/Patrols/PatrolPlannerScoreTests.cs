@@ -1,5 +1,6 @@
 using Dashboard.Jobs.Patrols;
 using static Dashboard.Jobs.Tests.Patrols.PatrolInstances;
+using Dashboard.Geo.Domain.Patrols;
 
 namespace Dashboard.Jobs.Tests.Patrols;
 

@@ -1,0 +1,7 @@
+namespace Dashboard.Geo.Queries.Patrols;
+
+public enum PatrolCandidateKind
+{
+    RatRoute = 1,
+    RiskCell = 2,
+}

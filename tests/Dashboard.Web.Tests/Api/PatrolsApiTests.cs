@@ -1,0 +1,163 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Xml.Linq;
+using Dashboard.Web.Audit;
+using Dashboard.Web.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Web.Tests.Api;
+
+/// <summary>The patrol desk: from "where should we patrol tonight" to a GPX file and a recorded outcome, on a real PostGIS.</summary>
+public sealed class PatrolsApiTests(DashboardApp app) : IClassFixture<DashboardApp>
+{
+    private const double ShiftHours = 6;
+
+    [Fact]
+    public async Task Suggest_RanksWhatIsInReachOfTheBase_AndSuggestsARoundThatFitsTheShift()
+    {
+        var (land, sea, dormant) = await WorldAsync();
+        var planner = await app.SignedInClientAsync("perencana-suggest", Roles.PatrolPlanner);
+
+        var body = await SuggestAsync(planner, seed: 7);
+
+        var candidates = body.GetProperty("candidates").EnumerateArray().ToList();
+        var ids = candidates.Select(c => c.GetProperty("id").GetString()).ToList();
+        Assert.Contains($"route:{land}", ids);
+        Assert.DoesNotContain($"route:{sea}", ids);
+        Assert.DoesNotContain($"route:{dormant}", ids);
+        // 6 h × 30 km/h, out and back, over a 1.3 detour: nothing beyond 69 km, so not the hot cell 150 km away.
+        Assert.All(candidates, c => Assert.True(Kilometres(c) <= 70, $"{c.GetProperty("id")} is {Kilometres(c):0} km away"));
+        var risks = candidates.Select(c => c.GetProperty("risk").GetDouble()).ToList();
+        Assert.Equal(risks.OrderByDescending(r => r), risks);
+
+        var suggested = body.GetProperty("suggested");
+        Assert.True(suggested.GetProperty("withinBudget").GetBoolean());
+        Assert.InRange(suggested.GetProperty("hours").GetDouble(), 0.5, ShiftHours);
+        Assert.True(suggested.GetProperty("risk").GetDouble() > 0);
+        Assert.All(suggested.GetProperty("stops").EnumerateArray(), s => Assert.Contains(s.GetProperty("id").GetString(), ids));
+        Assert.InRange(body.GetProperty("shareOfBest").GetDouble(), 0.95, 1.0);
+        Assert.All(body.GetProperty("alternatives").EnumerateArray(), a => Assert.True(a.GetProperty("withinBudget").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task Suggest_WithBadInput_NamesEveryBadField()
+    {
+        await WorldAsync();
+        var planner = await app.SignedInClientAsync("perencana-bad", Roles.PatrolPlanner);
+
+        var response = await planner.PostAsJsonAsync("/api/patrols/suggest", new { @base = "PLBN-TIDAK-ADA", mode = "Kapal", hours = 30, kilometres = 5 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Contains("PLBN-TIDAK-ADA", errors.GetProperty("base")[0].GetString());
+        Assert.Contains("Land or Sea", errors.GetProperty("mode")[0].GetString());
+        Assert.Contains("not both", errors.GetProperty("budget")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Score_OfAStopMovedOutOfTheHotArea_CoversLessRisk()
+    {
+        await WorldAsync();
+        var planner = await app.SignedInClientAsync("perencana-score", Roles.PatrolPlanner);
+
+        var hot = await ScoreAsync(planner, 110.45, 1.0);
+        var moved = await ScoreAsync(planner, 110.05, 0.65);
+
+        Assert.True(hot.GetProperty("risk").GetDouble() > 5 * moved.GetProperty("risk").GetDouble(),
+            $"hot {hot.GetProperty("risk")} vs moved {moved.GetProperty("risk")}");
+        Assert.True(moved.GetProperty("kilometres").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task ASavedPatrol_ExportsAsGpxAndKml_ThenRecordsItsOutcomeOnce_WithFindingsFiledAsReports()
+    {
+        await WorldAsync();
+        var planner = await app.SignedInClientAsync("perencana-save", Roles.PatrolPlanner);
+        var suggested = (await SuggestAsync(planner, seed: 3)).GetProperty("suggested").GetProperty("stops").EnumerateArray()
+            .Select(s => new { id = s.GetProperty("id").GetString(), name = s.GetProperty("name").GetString(), longitude = s.GetProperty("longitude").GetDouble(), latitude = s.GetProperty("latitude").GetDouble() })
+            .ToList();
+        Assert.NotEmpty(suggested);
+        var plannedFor = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(1);
+
+        var saved = await planner.PostAsJsonAsync("/api/patrols", new { @base = PatrolWorld.BaseCode, mode = "Land", hours = ShiftHours, stops = suggested, plannedFor, team = "Tim Patroli 2 — Sungai Sekayam" });
+        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+        var id = (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+
+        var gpx = await planner.GetAsync($"/api/patrols/{id}/gpx");
+        Assert.Equal("application/gpx+xml", gpx.Content.Headers.ContentType?.MediaType);
+        var document = XDocument.Parse(await gpx.Content.ReadAsStringAsync());
+        XNamespace g = "http://www.topografix.com/GPX/1/1";
+        Assert.Equal(suggested.Count, document.Root!.Elements(g + "wpt").Count());
+        var routePoints = document.Root.Element(g + "rte")!.Elements(g + "rtept").ToList();
+        Assert.Equal(suggested.Count + 2, routePoints.Count);
+        Assert.Equal(PatrolWorld.BaseLongitude, (double)routePoints[0].Attribute("lon")!, 6);
+        Assert.Equal(PatrolWorld.BaseLatitude, (double)routePoints[^1].Attribute("lat")!, 6);
+        var kml = XDocument.Parse(await planner.GetStringAsync($"/api/patrols/{id}/kml"));
+        Assert.Equal("http://www.opengis.net/kml/2.2", kml.Root!.Name.NamespaceName);
+
+        var findingKey = Guid.NewGuid().ToString();
+        var finding = new
+        {
+            idempotencyKey = findingKey, kind = "PatrolSighting", longitude = suggested[0].longitude, latitude = suggested[0].latitude,
+            observedAt = DateTimeOffset.UtcNow.AddHours(-1), category = "jejak penyeberangan", sourceReliability = "A", informationCredibility = 1,
+            text = "Jejak kaki rombongan dan tas tertinggal di jalur setapak.",
+        };
+        var done = await planner.PostAsJsonAsync($"/api/patrols/{id}/outcome", new { status = "Done", outcome = "Jalur disisir, satu temuan.", findings = new[] { finding } });
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        var again = await planner.PostAsJsonAsync($"/api/patrols/{id}/outcome", new { status = "Cancelled" });
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("already recorded", await again.Content.ReadAsStringAsync());
+
+        await using var db = await app.GeoAsync();
+        var report = await db.FieldReports.SingleAsync(r => r.IdempotencyKey == findingKey);
+        var patrol = await db.Patrols.SingleAsync(p => p.Id == id);
+        Assert.Equal([report.Id], patrol.FindingReportIds);
+        Assert.Equal(Geo.Domain.Patrols.PatrolStatus.Done, patrol.Status);
+        await using var audit = await app.Services.GetRequiredService<IDbContextFactory<AuditDb>>().CreateDbContextAsync();
+        Assert.True(await audit.AccessEvents.AnyAsync(e => e.Action == "export-patrol-gpx" && e.Resource == $"patrol:{id}" && e.UserName == "perencana-save"));
+    }
+
+    [Fact]
+    public async Task OnlyImmigrationOperationsStaff_PlanPatrols()
+    {
+        await WorldAsync();
+        var timpora = await app.SignedInClientAsync("polri-patroli", Roles.TimporaMember, agency: "Polri");
+        var officer = await app.SignedInClientAsync("petugas-patroli", Roles.FieldOfficer);
+        var request = new { @base = PatrolWorld.BaseCode, mode = "Land", hours = ShiftHours };
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await timpora.PostAsJsonAsync("/api/patrols/suggest", request)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync("/api/patrols/suggest", request)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.AnonymousClient().GetAsync("/api/patrols")).StatusCode);
+    }
+
+    private async Task<(int LandPath, int SeaLane, int Dormant)> WorldAsync()
+    {
+        await using var db = await app.GeoAsync();
+        return await PatrolWorld.EnsureAsync(db);
+    }
+
+    private static async Task<JsonElement> SuggestAsync(HttpClient client, int seed)
+    {
+        var response = await client.PostAsJsonAsync("/api/patrols/suggest", new { @base = PatrolWorld.BaseCode, mode = "Land", hours = ShiftHours, seed });
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        return JsonDocument.Parse(text).RootElement;
+    }
+
+    private static async Task<JsonElement> ScoreAsync(HttpClient client, double lon, double lat)
+    {
+        var response = await client.PostAsJsonAsync("/api/patrols/score", new
+        {
+            @base = PatrolWorld.BaseCode, mode = "Land", hours = ShiftHours, stops = new[] { new { id = "cell:1", name = "titik", longitude = lon, latitude = lat } },
+        });
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        return JsonDocument.Parse(text).RootElement;
+    }
+
+    private static double Kilometres(JsonElement candidate) =>
+        Jobs.Patrols.StraightLineTravelCosts.HaversineMetres(PatrolWorld.BaseLongitude, PatrolWorld.BaseLatitude,
+            candidate.GetProperty("longitude").GetDouble(), candidate.GetProperty("latitude").GetDouble()) / 1000;
+}
