@@ -1,0 +1,28 @@
+using Dashboard.Jobs.Patrols;
+using Dashboard.Jobs.Patrols.Export;
+
+namespace Dashboard.Jobs.Tests.Patrols.Export;
+
+/// <summary>
+/// A small patrol out of Entikong, West Kalimantan, with the text a real one carries: Indonesian with a dash,
+/// characters XML must escape, a stop without a note, and coordinates with more digits than an export keeps.
+/// </summary>
+internal static class ExportRoutes
+{
+    public const string SekayamNote = "Jalur Tikus Sungai Sekayam — perahu malam";
+
+    public static readonly PatrolBase Entikong = new("kanim-entikong", "Kantor Imigrasi Entikong", 110.3502, 1.0361);
+
+    public static PatrolRoute Entikong3() => new(
+        "Patroli Sekayam malam",
+        new DateOnly(2025, 3, 14),
+        "Tim Pengawasan 2",
+        Entikong,
+        [
+            new PatrolWaypoint("jt-sekayam-1", SekayamNote, 110.41234567, 0.98765432),
+            new PatrolWaypoint("pos-lintas-2", "Laporan \"TKI non-prosedural\" & anak < 18 tahun", 110.2875, 1.0512),
+            new PatrolWaypoint("dermaga-3", null, 110.3333333, 1.1),
+        ]);
+
+    public static PatrolRoute With(PatrolWaypoint waypoint) => Entikong3() with { Waypoints = [waypoint] };
+}
