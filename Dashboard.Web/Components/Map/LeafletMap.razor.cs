@@ -54,6 +54,12 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     /// <summary>Raised when a layer could not be loaded (the server or the network failed), so the page can say so.</summary>
     [Parameter] public EventCallback<MapLayer> LayerFailed { get; set; }
 
+    /// <summary>A patrol candidate was clicked: its id.</summary>
+    [Parameter] public EventCallback<string> PatrolCandidateClicked { get; set; }
+
+    /// <summary>A stop of the drawn patrol was dragged somewhere else.</summary>
+    [Parameter] public EventCallback<PatrolStopMoved> PatrolStopMoved { get; set; }
+
     protected override async Task OnParametersSetAsync()
     {
         var requested = new HashSet<MapLayer>(VisibleLayers);
@@ -102,6 +108,16 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
 
     /// <summary>Draws exactly these alert markers (an empty list clears them); queued if the map is not drawn yet.</summary>
     public Task SetAlertsAsync(IReadOnlyList<AlertMarker> alerts) => InvokeMapAsync("setAlerts", alerts);
+
+    /// <summary>Draws a patrol (base, candidates, round); null clears it.</summary>
+    public Task SetPatrolAsync(PatrolMapState? patrol) => InvokeMapAsync("setPatrol", patrol);
+
+    [JSInvokable]
+    public Task OnPatrolCandidateClicked(string id) => PatrolCandidateClicked.InvokeAsync(id);
+
+    [JSInvokable]
+    public Task OnPatrolStopMoved(int index, double longitude, double latitude) =>
+        PatrolStopMoved.InvokeAsync(new PatrolStopMoved(index, longitude, latitude));
 
     /// <summary>Called by the module when an alert marker is clicked.</summary>
     [JSInvokable]

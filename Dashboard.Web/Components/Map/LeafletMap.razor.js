@@ -4,6 +4,7 @@ import * as L from "../../lib/leaflet/leaflet.esm.js";
 import { addBasemap } from "../../js/map/basemap.js";
 import { DataLayer } from "../../js/map/data-layer.js";
 import { AlertLayer } from "../../js/map/alert-layer.js";
+import { PatrolLayer } from "../../js/map/patrol-layer.js";
 
 const LAYER_NAMES = ["risk", "hotspots", "rat-routes", "villages", "cases", "crossings"];
 const DEBOUNCE_MS = 250;
@@ -61,6 +62,10 @@ export function createMap(element, dotNet, options) {
     }
 
     const alerts = new AlertLayer(L, map, id => dotNet.invokeMethodAsync("OnAlertClicked", id).catch(() => { }));
+    const patrol = new PatrolLayer(L, map, {
+        candidateClicked: id => dotNet.invokeMethodAsync("OnPatrolCandidateClicked", id).catch(() => { }),
+        stopMoved: (index, longitude, latitude) => dotNet.invokeMethodAsync("OnPatrolStopMoved", index, longitude, latitude).catch(() => { }),
+    });
 
     let timer = 0;
     function viewChanged() {
@@ -94,6 +99,9 @@ export function createMap(element, dotNet, options) {
         setAlerts(list) {
             alerts.set(list ?? []);
         },
+        setPatrol(state) {
+            patrol.set(state);
+        },
         setLayerVisible(name, visible) {
             const layer = layers.get(name);
             if (!layer) return;
@@ -104,6 +112,7 @@ export function createMap(element, dotNet, options) {
             clearTimeout(timer);
             resize.disconnect();
             alerts.dispose();
+            patrol.dispose();
             for (const layer of layers.values()) layer.dispose();
             map.off();
             map.remove();
