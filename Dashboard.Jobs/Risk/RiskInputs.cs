@@ -8,7 +8,8 @@ public sealed record RiskInputs(
     IReadOnlyList<RouteInput> Routes,
     IReadOnlyList<CrossingInput> Crossings,
     IReadOnlyList<VillageInput> Villages,
-    IReadOnlyList<ReportInput> Reports);
+    IReadOnlyList<ReportInput> Reports,
+    IReadOnlyList<PatrolVisit>? PatrolVisits = null);
 
 public readonly record struct GridCellInput(long Id, string? ProvinceCode, string? RegencyCode);
 
@@ -22,3 +23,6 @@ public readonly record struct VillageInput(double Longitude, double Latitude, Da
 
 /// <summary>A field report: where, when and how credible (0–1, from the A–F/1–6 grading).</summary>
 public readonly record struct ReportInput(double Longitude, double Latitude, DateTimeOffset At, double Credibility);
+
+/// <summary>A stop a completed patrol visited, on the day the outcome was recorded: the service was there.</summary>
+public readonly record struct PatrolVisit(double Longitude, double Latitude, DateOnly On);

@@ -1,3 +1,4 @@
+using Dashboard.Geo.Domain.Patrols;
 using Dashboard.Geo.Domain.Reports;
 using Dashboard.Jobs.Risk;
 using NetTopologySuite.Geometries;
@@ -41,7 +42,18 @@ public sealed class RiskInputReader(NpgsqlDataSource dataSource)
             r => new ReportInput(r.GetDouble(0), r.GetDouble(1), r.GetFieldValue<DateTimeOffset>(2),
                 SourceGrading.Weight(r.GetChar(3), r.GetInt32(4))), ct,
             ("since", reportsSince), ("until", asOf.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
-        return new RiskInputs(asOf, cells, cases, routes, crossings, villages, reports);
+        // Every stop of a patrol recorded as done (not its base, which is an office, present anyway).
+        var patrols = await ListAsync(connection, """
+            SELECT ST_X(dp.geom), ST_Y(dp.geom), (p.completed_at AT TIME ZONE 'Asia/Jakarta')::date
+            FROM geo.patrols p CROSS JOIN LATERAL ST_DumpPoints(p.route) dp
+            WHERE p.status = @done AND p.completed_at >= @since AND p.completed_at < @until
+              AND dp.path[1] > 1 AND dp.path[1] < ST_NPoints(p.route)
+            """,
+            r => new PatrolVisit(r.GetDouble(0), r.GetDouble(1), r.GetFieldValue<DateOnly>(2)), ct,
+            ("done", (int)PatrolStatus.Done),
+            ("since", asOf.AddDays(-options.OutreachRecentDays).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)),
+            ("until", asOf.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
+        return new RiskInputs(asOf, cells, cases, routes, crossings, villages, reports, patrols);
     }
 
     private static async Task<List<T>> ListAsync<T>(NpgsqlConnection connection, string sql, Func<NpgsqlDataReader, T> map, CancellationToken ct,

@@ -70,6 +70,24 @@ public sealed class RiskModelTests
     }
 
     [Fact]
+    public void Compute_ARecentlyCompletedPatrol_ClosesTheCoverageGapWhereItWent_AnOldOneDoesNot()
+    {
+        var village = new VillageInput(110.50, 0.50, AsOf.AddDays(-30));
+        var farCell = IndexOf(111.20, 1.20);
+        var withoutPatrol = RiskModel.Compute(Inputs(villages: [village]), new RiskOptions());
+        var recent = new PatrolVisit(111.20, 1.20, AsOf.AddDays(-3));
+        var old = new PatrolVisit(111.20, 1.20, AsOf.AddDays(-400));
+
+        var withRecent = RiskModel.Compute(Inputs(villages: [village]) with { PatrolVisits = [recent] }, new RiskOptions());
+        var withOld = RiskModel.Compute(Inputs(villages: [village]) with { PatrolVisits = [old] }, new RiskOptions());
+
+        Assert.InRange(withoutPatrol.CoverageGapKm[farCell], 100, 120);
+        Assert.InRange(withRecent.CoverageGapKm[farCell], 0, 5);
+        Assert.True(withRecent.Vulnerability[farCell] < withoutPatrol.Vulnerability[farCell] - 1.5);
+        Assert.Equal(withoutPatrol.Vulnerability[farCell], withOld.Vulnerability[farCell], 12);
+    }
+
+    [Fact]
     public void Compute_ACluster_OfCases_IsTheOnlyHotSpot_AndScoreIsTheProduct()
     {
         var cases = Enumerable.Range(0, 40)
