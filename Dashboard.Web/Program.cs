@@ -1,5 +1,6 @@
 using Dashboard.Web.Api;
 using Dashboard.Web.Api.Alerts;
+using Dashboard.Web.Api.Briefing;
 using Dashboard.Web.Api.Patrols;
 using Dashboard.Web.Api.Reports;
 using Dashboard.Web.Components;
@@ -25,6 +26,7 @@ builder.AddReportsApi();
 builder.AddSituation();
 builder.AddAlertsApi();
 builder.AddPatrolsApi();
+builder.AddBriefingApi();
 builder.AddDemoLiveFeed();
 
 var app = builder.Build();
@@ -54,6 +56,7 @@ app.MapReportsApi();
 app.MapSituation();
 app.MapAlertsApi();
 app.MapPatrolsApi();
+app.MapBriefingApi();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

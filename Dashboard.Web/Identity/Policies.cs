@@ -19,6 +19,9 @@ public static class Policies
     /// <summary>Planning patrols, exporting them to handhelds and recording how they went.</summary>
     public const string PlanPatrols = "plan-patrols";
 
+    /// <summary>The TIMPORA briefing: aggregates and risk, for every member of a coordination meeting.</summary>
+    public const string ViewBriefing = "view-briefing";
+
     /// <summary>Handing logged events to the hub: the jobs worker only.</summary>
     public const string PublishSituation = "publish-situation";
 
@@ -32,6 +35,7 @@ public static class Policies
             .RequireRole([.. Operations, Roles.Service]))
         .AddPolicy(HandleAlerts, p => p.RequireRole(Operations))
         .AddPolicy(PlanPatrols, p => p.RequireRole(Operations))
+        .AddPolicy(ViewBriefing, p => p.RequireRole([.. Operations, Roles.TimporaMember]))
         .AddPolicy(PublishSituation, p => p
             .AddAuthenticationSchemes(ServiceKeyAuthentication.SchemeName)
             .RequireRole(Roles.Service));

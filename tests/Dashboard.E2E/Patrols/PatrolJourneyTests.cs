@@ -23,6 +23,9 @@ public sealed class PatrolJourneyTests(DashboardServer server, BrowserSession br
         page.Console += (_, m) => console.Add($"{m.Type}: {m.Text}");
         page.Response += (_, r) => { if (r.Status >= 400) console.Add($"{r.Status} {r.Request.Method} {r.Url}"); };
         await SignIn.AsAsync(page, "perencana");
+        // The map page must be interactive first: a link clicked while its circuit is still starting changes the address
+        // but not the page (Blazor's enhanced navigation and the starting circuit race).
+        await new MapPageDriver(page).WaitForLayerDrawnAsync("crossings");
         await page.ClickAsync("[data-testid=nav-patrols]");
         try
         {
@@ -32,7 +35,7 @@ public sealed class PatrolJourneyTests(DashboardServer server, BrowserSession br
         {
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "patrol-failed.png") });
             var html = await page.ContentAsync();
-            throw new Xunit.Sdk.XunitException($"{e.Message}\nat {page.Url}\nbrowser console:\n{string.Join("\n", console)}\n{html[..Math.Min(html.Length, 3000)]}");
+            throw new Xunit.Sdk.XunitException($"{e.Message}\nat {page.Url}\nbrowser console:\n{string.Join("\n", console)}\n{html[^Math.Min(html.Length, 1500)..]}\nserver log:\n{server.ReadLog()}");
         }
 
         await page.SelectOptionAsync("[data-testid=patrol-base]", "ENT");

@@ -44,7 +44,8 @@ public sealed partial class PatrolPage
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
-    [SupplyParameterFromQuery(Name = "base")] private string? BaseFromLink { get; set; }
+    /// <summary>A link may name the base, e.g. /patrols?base=ENT.</summary>
+    [SupplyParameterFromQuery(Name = "base")] public string? BaseFromLink { get; set; }
 
     protected override async Task OnInitializedAsync()
     {

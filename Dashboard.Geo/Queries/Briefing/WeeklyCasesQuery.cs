@@ -1,0 +1,31 @@
+using Npgsql;
+
+namespace Dashboard.Geo.Queries.Briefing;
+
+/// <summary>Weekly case counts of one province or regency (or the nation, code "ID"), oldest first, weeks starting Monday.</summary>
+public sealed class WeeklyCasesQuery(NpgsqlDataSource dataSource)
+{
+    private const string Sql = """
+        SELECT w::date, count(c.id)
+        FROM generate_series(@first::date, @last::date, interval '7 days') w
+        LEFT JOIN geo.case_origins c ON c.reported_on >= w::date AND c.reported_on < w::date + 7
+            AND (@area = 'ID' OR c.province_code = @area OR c.regency_code = @area)
+        GROUP BY w ORDER BY w
+        """;
+
+    public async Task<IReadOnlyList<(DateOnly WeekStart, int Cases)>> ReadAsync(string areaCode, DateOnly lastWeekStart, int weeks, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(Sql);
+        command.Parameters.AddWithValue("area", areaCode);
+        command.Parameters.AddWithValue("first", lastWeekStart.AddDays(-7 * (weeks - 1)));
+        command.Parameters.AddWithValue("last", lastWeekStart);
+        var counts = new List<(DateOnly, int)>(weeks);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            counts.Add((reader.GetFieldValue<DateOnly>(0), (int)reader.GetInt64(1)));
+        return counts;
+    }
+
+    /// <summary>The Monday of the week a day falls in.</summary>
+    public static DateOnly WeekOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+}

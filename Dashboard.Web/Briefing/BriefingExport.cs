@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Dashboard.Web.Briefing;
+
+/// <summary>The briefing table as CSV (for spreadsheets) and GeoJSON (regions at their seats, for GIS), suppression included.</summary>
+public static class BriefingExport
+{
+    private static readonly string[] Columns =
+    [
+        "rank", "code", "name", "risk", "risk_change", "hot_cells", "top_factors", "open_alerts", "cases", "cases_before", "cases_change",
+        "victims", "minors", "reports", "reports_before", "offloadings", "period_from", "period_to", "compare_from", "compare_to", "risk_run", "model_version",
+    ];
+
+    public static string Csv(BriefingTable table)
+    {
+        var csv = new StringBuilder();
+        csv.AppendLine(string.Join(',', Columns));
+        foreach (var r in table.Rows)
+        {
+            string[] cells =
+            [
+                Number(r.Rank), r.Code, r.Name, Number(r.Risk), Number(r.RiskChange), Number(r.HotCells), string.Join(' ', r.TopFactors), r.OpenAlerts,
+                r.Cases, r.CasesBefore, Number(r.CasesChange), r.Victims, r.Minors, r.Reports, r.ReportsBefore, r.Offloadings,
+                Date(table.Period.From), Date(table.Period.To), Date(table.Period.CompareFrom), Date(table.Period.CompareTo), Number(table.RiskRun), table.ModelVersion ?? "",
+            ];
+            csv.AppendLine(string.Join(',', cells.Select(Quote)));
+        }
+        return csv.ToString();
+    }
+
+    public static string GeoJson(BriefingTable table) => JsonSerializer.Serialize(new
+    {
+        type = "FeatureCollection",
+        period = new { from = table.Period.From, to = table.Period.To, compareFrom = table.Period.CompareFrom, compareTo = table.Period.CompareTo },
+        riskRun = table.RiskRun,
+        modelVersion = table.ModelVersion,
+        features = table.Rows.Select(r => new
+        {
+            type = "Feature",
+            id = r.Code,
+            geometry = new { type = "Point", coordinates = new[] { Math.Round(r.Longitude, 6), Math.Round(r.Latitude, 6) } },
+            properties = r,
+        }),
+    }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+    private static string Number<T>(T? value) where T : struct, IFormattable => value?.ToString(null, CultureInfo.InvariantCulture) ?? "";
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // "<5" and names with commas stay one cell; a leading = + - @ would be a formula in a spreadsheet.
+    private static string Quote(string value)
+    {
+        var safe = value.Length > 0 && "=+-@".Contains(value[0]) && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? "'" + value : value;
+        return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{safe.Replace("\"", "\"\"")}\"" : safe;
+    }
+}

@@ -1,0 +1,25 @@
+namespace Dashboard.Web.Briefing;
+
+/// <summary>
+/// One region of the briefing table. Counts are text so that, for readers outside the immigration service, any count
+/// under 5 reads "&lt;5" everywhere it goes (page, API, exports); a change is left out when either side is that small.
+/// </summary>
+public sealed record BriefingRow(
+    int Rank,
+    string Code,
+    string Name,
+    double? Risk,
+    double? RiskChange,
+    int HotCells,
+    IReadOnlyList<string> TopFactors,
+    string OpenAlerts,
+    string Cases,
+    string CasesBefore,
+    int? CasesChange,
+    string Victims,
+    string Minors,
+    string Reports,
+    string ReportsBefore,
+    string Offloadings,
+    double Longitude,
+    double Latitude);
