@@ -48,7 +48,8 @@ public sealed class BriefingService(IDbContextFactory<GeoDbContext> contexts, Re
         return new BriefingTrend(area, await NameAsync(area, ct), suppress, [.. points.Select(p => BriefingTrendWeek.Of(p, suppress))]);
     }
 
-    private async Task<string> NameAsync(string area, CancellationToken ct)
+    /// <summary>The name of the nation, a province or a regency by its code; the code itself if unknown.</summary>
+    public async Task<string> NameAsync(string area, CancellationToken ct)
     {
         if (area == "ID")
             return "Indonesia";

@@ -58,7 +58,8 @@ public sealed partial class PatrolPage
 
     protected override void OnAfterRender(bool firstRender)
     {
-        if (firstRender)
+        // Ready once the bases are in the form, not at the first render, which comes before them.
+        if (!_ready && _bases.Count > 0)
         {
             _ready = true;
             StateHasChanged();
