@@ -16,6 +16,7 @@ public static class BriefingApi
     {
         builder.Services.AddSingleton<RegionActivityQuery>();
         builder.Services.AddSingleton<WeeklyCasesQuery>();
+        builder.Services.AddSingleton<WeeklyOffloadingsQuery>();
         builder.Services.AddScoped<BriefingService>();
         return builder;
     }

@@ -32,6 +32,10 @@ public sealed partial class DashboardApp : IAsyncLifetime
         _ = _factory.Server; // starts the host: migrations run here
     }
 
+    /// <summary>A client that keeps cookies but follows no redirect, for signing in by hand.</summary>
+    public HttpClient CookieClient() =>
+        _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
     public HttpClient AnonymousClient() =>
         _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

@@ -20,6 +20,8 @@ public sealed class PageAccessTests(DashboardApp app) : IClassFixture<DashboardA
         { Roles.PatrolPlanner, DashboardClaims.Immigration, "/patrols", true },
         { Roles.HqAnalyst, DashboardClaims.Immigration, "/live", true },
         { Roles.HqAnalyst, DashboardClaims.Immigration, "/briefing", true },
+        { Roles.HqAnalyst, DashboardClaims.Immigration, "/overview", true },
+        { Roles.TimporaMember, "Polri", "/overview", false },
     };
 
     [Theory]
@@ -32,7 +34,13 @@ public sealed class PageAccessTests(DashboardApp app) : IClassFixture<DashboardA
         var response = await client.GetAsync(path);
         var body = await response.Content.ReadAsStringAsync();
 
-        var marker = path.TrimStart('/') switch { "live" => "data-testid=\"live-page\"", "patrols" => "data-testid=\"patrol-page\"", _ => "data-testid=\"briefing-page\"" };
+        var marker = path.TrimStart('/') switch
+        {
+            "live" => "data-testid=\"live-page\"",
+            "patrols" => "data-testid=\"patrol-page\"",
+            "overview" => "data-testid=\"overview-page\"",
+            _ => "data-testid=\"briefing-page\"",
+        };
         if (allowed)
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -1,0 +1,33 @@
+using Dashboard.E2E.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Dashboard.E2E.Overview;
+
+/// <summary>Headquarters signs in and lands on the national picture; a region in it opens the briefing.</summary>
+public sealed class OverviewJourneyTests(DashboardServer server, BrowserSession browser)
+    : IClassFixture<DashboardServer>, IClassFixture<BrowserSession>
+{
+    [Fact]
+    public async Task AnAnalystSigningIn_LandsOnTheOverview_AndATopRegionOpensItsBriefing()
+    {
+        var page = await browser.NewPageAsync(server.BaseUri, width: 1440, height: 900);
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("input[name='Input.UserName']", "analis");
+        await page.FillAsync("input[name='Input.Password']", ApiSession.DemoPassword);
+        await page.ClickAsync("button[type=submit]");
+
+        await page.WaitForURLAsync("**/overview");
+        await page.WaitForSelectorAsync("[data-testid=overview-page][data-ready=true]");
+        Assert.True(await page.Locator("[data-testid=overview-regions] [data-testid=briefing-row]").CountAsync() >= 5);
+        await Assertions.Expect(page.Locator("[data-testid=overview-trends] [data-testid=trend-chart]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=offloading-trend]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=overview-critical]")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "overview.png") });
+
+        var top = page.Locator("[data-testid=overview-regions] [data-testid=briefing-row]").First;
+        var code = await top.GetAttributeAsync("data-code");
+        await top.ClickAsync();
+        await page.WaitForSelectorAsync("[data-testid=briefing-page][data-ready=true]");
+        await Assertions.Expect(page.Locator("[data-testid=trend-chart]")).ToHaveAttributeAsync("data-area", code!);
+    }
+}
