@@ -6,15 +6,20 @@ namespace Dashboard.Web.Briefing;
 /// <summary>
 /// What a briefing shows, as the page's link and the API's query string carry it: the level (provinces, or the
 /// regencies of one province) and the period (the last <c>days</c>, or <c>from</c>–<c>to</c>), compared with the
-/// period of the same length just before.
+/// period of the same length just before, or with the same days a year earlier (<c>compare=year</c>).
 /// </summary>
 public sealed record BriefingRequest(string Level, string? Province, BriefingPeriod Period)
 {
     public const int DefaultDays = 28;
     public const int MaxDays = 366 * 2;
 
-    public static BriefingRequest? Parse(string? province, string? days, string? from, string? to, DateOnly today, IDictionary<string, string[]> errors)
+    public static readonly string[] CompareChoices = ["previous", "year"];
+
+    public static BriefingRequest? Parse(string? province, string? days, string? from, string? to, DateOnly today, IDictionary<string, string[]> errors,
+        string? compare = null)
     {
+        if (compare is not null && !CompareChoices.Contains(compare))
+            errors["compare"] = [$"compare must be one of {string.Join(", ", CompareChoices)}; got '{compare}'."];
         var code = string.IsNullOrWhiteSpace(province) ? null : province.Trim();
         if (code is not null && (code.Length != 2 || !code.All(char.IsAsciiDigit)))
             errors["province"] = [$"province '{province}' must be a two-digit province code, e.g. 61."];
@@ -42,6 +47,8 @@ public sealed record BriefingRequest(string Level, string? Province, BriefingPer
         if (errors.Count > 0)
             return null;
         var period = fromDate is { } start && toDate is { } end ? BriefingPeriod.Of(start, end) : BriefingPeriod.Last(dayCount ?? DefaultDays, today);
+        if (compare == "year")
+            period = period.AgainstYearBefore();
         return new BriefingRequest(code is null ? "province" : "regency", code, period);
     }
 }

@@ -1,8 +1,8 @@
 namespace Dashboard.Geo.Queries.Briefing;
 
 /// <summary>
-/// The weeks a meeting looks at, inclusive, and the period it is compared with: by default the same number of days
-/// just before.
+/// The weeks a meeting looks at, inclusive, and the period it is compared with: the same number of days just before,
+/// or the same days a year earlier (for seasonal patterns such as harvest and school holidays).
 /// </summary>
 public sealed record BriefingPeriod(DateOnly From, DateOnly To, DateOnly CompareFrom, DateOnly CompareTo)
 {
@@ -16,4 +16,7 @@ public sealed record BriefingPeriod(DateOnly From, DateOnly To, DateOnly Compare
         var days = to.DayNumber - from.DayNumber + 1;
         return new BriefingPeriod(from, to, from.AddDays(-days), from.AddDays(-1));
     }
+
+    /// <summary>The same period, compared with the same days a year earlier.</summary>
+    public BriefingPeriod AgainstYearBefore() => this with { CompareFrom = From.AddYears(-1), CompareTo = To.AddYears(-1) };
 }

@@ -6,7 +6,7 @@ namespace Dashboard.Web.Api.Briefing;
 
 /// <summary>
 /// The TIMPORA briefing over HTTP, for every member of a coordination meeting (immigration and other agencies alike):
-/// GET /api/briefing/regions (?province=61 for its regencies; ?days=28 or ?from=&amp;to=), the same as
+/// GET /api/briefing/regions (?province=61 for its regencies; ?days=28 or ?from=&amp;to=; ?compare=year), the same as
 /// /api/briefing/regions.csv and .geojson, and GET /api/briefing/trend?area=61&amp;weeks=26. Aggregates only; counts
 /// under 5 are "&lt;5" for other agencies; every read is in the audit log.
 /// </summary>
@@ -24,12 +24,12 @@ public static class BriefingApi
     public static WebApplication MapBriefingApi(this WebApplication app)
     {
         var briefing = app.MapGroup("/api/briefing").RequireAuthorization(Policies.ViewBriefing);
-        briefing.MapGet("/regions", (HttpContext http, BriefingService service, string? province, string? days, string? from, string? to, CancellationToken ct) =>
-            TableAsync(http, service, province, days, from, to, Results.Ok, ct));
-        briefing.MapGet("/regions.csv", (HttpContext http, BriefingService service, string? province, string? days, string? from, string? to, CancellationToken ct) =>
-            TableAsync(http, service, province, days, from, to, t => Results.File(System.Text.Encoding.UTF8.GetBytes(BriefingExport.Csv(t)), "text/csv", FileName(t, "csv")), ct));
-        briefing.MapGet("/regions.geojson", (HttpContext http, BriefingService service, string? province, string? days, string? from, string? to, CancellationToken ct) =>
-            TableAsync(http, service, province, days, from, to, t => Results.File(System.Text.Encoding.UTF8.GetBytes(BriefingExport.GeoJson(t)), "application/geo+json", FileName(t, "geojson")), ct));
+        briefing.MapGet("/regions", (HttpContext http, BriefingService service, string? province, string? days, string? from, string? to, string? compare, CancellationToken ct) =>
+            TableAsync(http, service, province, days, from, to, compare, Results.Ok, ct));
+        briefing.MapGet("/regions.csv", (HttpContext http, BriefingService service, string? province, string? days, string? from, string? to, string? compare, CancellationToken ct) =>
+            TableAsync(http, service, province, days, from, to, compare, t => Results.File(System.Text.Encoding.UTF8.GetBytes(BriefingExport.Csv(t)), "text/csv", FileName(t, "csv")), ct));
+        briefing.MapGet("/regions.geojson", (HttpContext http, BriefingService service, string? province, string? days, string? from, string? to, string? compare, CancellationToken ct) =>
+            TableAsync(http, service, province, days, from, to, compare, t => Results.File(System.Text.Encoding.UTF8.GetBytes(BriefingExport.GeoJson(t)), "application/geo+json", FileName(t, "geojson")), ct));
         briefing.MapGet("/trend", async (HttpContext http, BriefingService service, string? area, int? weeks, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
@@ -45,10 +45,10 @@ public static class BriefingApi
     }
 
     private static async Task<IResult> TableAsync(HttpContext http, BriefingService service, string? province, string? days, string? from, string? to,
-        Func<BriefingTable, IResult> answer, CancellationToken ct)
+        string? compare, Func<BriefingTable, IResult> answer, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        if (BriefingRequest.Parse(province, days, from, to, service.Today, errors) is not { } request)
+        if (BriefingRequest.Parse(province, days, from, to, service.Today, errors, compare) is not { } request)
             return Results.ValidationProblem(errors, title: "The briefing request is not valid.");
         return answer(await service.TableAsync(http.User, request.Level, request.Province, request.Period, ct));
     }

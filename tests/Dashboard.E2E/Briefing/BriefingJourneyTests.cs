@@ -30,6 +30,11 @@ public sealed class BriefingJourneyTests(DashboardServer server, BrowserSession 
         await page.SelectOptionAsync("[data-testid=briefing-period]", "91");
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("days=91"));
         await Assertions.Expect(page.Locator("[data-testid=briefing-meta]")).Not.ToContainTextAsync(periodBefore.Split('·')[0].Trim());
+        // Against the same weeks a year earlier instead of the weeks before.
+        var against = (await page.Locator("[data-testid=briefing-meta]").InnerTextAsync()).Split('·')[0].Trim();
+        await page.SelectOptionAsync("[data-testid=briefing-compare]", "year");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("compare=year"));
+        await Assertions.Expect(page.Locator("[data-testid=briefing-meta]")).Not.ToContainTextAsync(against);
         var second = rows.Nth(1);
         var secondCode = await second.GetAttributeAsync("data-code");
         await second.ClickAsync();

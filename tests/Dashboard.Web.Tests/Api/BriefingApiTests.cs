@@ -90,6 +90,23 @@ public sealed class BriefingApiTests(DashboardApp app) : IClassFixture<Dashboard
     }
 
     [Fact]
+    public async Task ComparingWithTheSamePeriodAYearEarlier_CountsThoseDays()
+    {
+        await WorldAsync();
+        var analyst = await app.SignedInClientAsync("analis-year", Roles.HqAnalyst);
+
+        var response = JsonDocument.Parse(await analyst.GetStringAsync("/api/briefing/regions?days=28&compare=year")).RootElement;
+
+        var period = response.GetProperty("period");
+        Assert.Equal(DateOnly.Parse(period.GetProperty("from").GetString()!, System.Globalization.CultureInfo.InvariantCulture).AddYears(-1),
+            DateOnly.Parse(period.GetProperty("compareFrom").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+        var kalbar = response.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("code").GetString() == "61");
+        Assert.Equal("14", kalbar.GetProperty("cases").GetString());
+        Assert.Equal("2", kalbar.GetProperty("casesBefore").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await analyst.GetAsync("/api/briefing/regions?compare=decade")).StatusCode);
+    }
+
+    [Fact]
     public async Task BadRequests_NameTheirFields()
     {
         await WorldAsync();
@@ -160,6 +177,7 @@ public sealed class BriefingApiTests(DashboardApp app) : IClassFixture<Dashboard
         Cases("61.07", 2, 3);
         Cases("61.05", 3, 35);
         Cases("33.01", 3, 4);
+        Cases("61.05", 2, 366);
         await db.SaveChangesAsync();
     }
 }

@@ -48,6 +48,7 @@ public sealed partial class BriefingPage
     [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
     [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
     [SupplyParameterFromQuery(Name = "province")] public string? Province { get; set; }
+    [SupplyParameterFromQuery(Name = "compare")] public string? Compare { get; set; }
     [SupplyParameterFromQuery(Name = "area")] public string? Area { get; set; }
     [SupplyParameterFromQuery(Name = "present")] public string? PresentValue { get; set; }
 
@@ -58,7 +59,7 @@ public sealed partial class BriefingPage
         // A quick second click starts another load while this one awaits: only the latest may change what is shown.
         var version = ++_version;
         var errors = new Dictionary<string, string[]>();
-        if (BriefingRequest.Parse(Province, Days, From, To, Briefings.Today, errors) is not { } request)
+        if (BriefingRequest.Parse(Province, Days, From, To, Briefings.Today, errors, Compare) is not { } request)
         {
             _error = L["BadLink"];
             return;
@@ -103,6 +104,9 @@ public sealed partial class BriefingPage
         }
     }
 
+    private void ChangeComparison(ChangeEventArgs e) =>
+        Navigation.NavigateTo(Link(compare: e.Value?.ToString() == "year" ? "year" : ""), replace: true);
+
     private void ChangePeriodAsync(ChangeEventArgs e) =>
         Navigation.NavigateTo(Link(days: e.Value?.ToString(), from: "", to: ""), replace: true);
 
@@ -141,7 +145,8 @@ public sealed partial class BriefingPage
     private async Task PrintAsync() => await JS.InvokeVoidAsync("print");
 
     /// <summary>This view's address with some values changed; "" removes a value.</summary>
-    private string Link(string? days = null, string? from = null, string? to = null, string? province = null, string? area = null, bool? present = null)
+    private string Link(string? days = null, string? from = null, string? to = null, string? province = null, string? area = null, bool? present = null,
+        string? compare = null)
     {
         var values = new Dictionary<string, object?>
         {
@@ -151,6 +156,7 @@ public sealed partial class BriefingPage
             ["province"] = Pick(province, Province),
             ["area"] = Pick(area, Area),
             ["present"] = (present ?? Present) ? "1" : null,
+            ["compare"] = Pick(compare, Compare),
         };
         return Navigation.GetUriWithQueryParameters(Navigation.ToAbsoluteUri("briefing").ToString(), values);
     }
