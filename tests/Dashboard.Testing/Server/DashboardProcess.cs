@@ -61,6 +61,11 @@ public sealed class DashboardProcess : IAsyncDisposable
             {
                 // Not listening yet: migrations and the demo seed run before Kestrel starts.
             }
+            catch (TaskCanceledException)
+            {
+                // Listening but slow to answer its first request (JIT, the first risk run starting beside it on a
+                // busy machine): ask again until the start timeout, not the five seconds of one probe.
+            }
             await Task.Delay(250);
         }
         throw new TimeoutException($"The dashboard did not start within {StartTimeout}:\n{ReadLog()}");
