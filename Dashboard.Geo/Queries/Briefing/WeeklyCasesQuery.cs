@@ -17,13 +17,7 @@ public sealed class WeeklyCasesQuery(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand(Sql);
         command.Parameters.AddWithValue("area", areaCode);
-        command.Parameters.AddWithValue("first", lastWeekStart.AddDays(-7 * (weeks - 1)));
-        command.Parameters.AddWithValue("last", lastWeekStart);
-        var counts = new List<(DateOnly, int)>(weeks);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-            counts.Add((reader.GetFieldValue<DateOnly>(0), (int)reader.GetInt64(1)));
-        return counts;
+        return await WeeklyCounts.ReadAsync(command, lastWeekStart, weeks, ct);
     }
 
     /// <summary>The Monday of the week a day falls in.</summary>

@@ -16,12 +16,6 @@ public sealed class WeeklyOffloadingsQuery(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<(DateOnly WeekStart, int Count)>> ReadAsync(DateOnly lastWeekStart, int weeks, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(Sql);
-        command.Parameters.AddWithValue("first", lastWeekStart.AddDays(-7 * (weeks - 1)));
-        command.Parameters.AddWithValue("last", lastWeekStart);
-        var counts = new List<(DateOnly, int)>(weeks);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-            counts.Add((reader.GetFieldValue<DateOnly>(0), (int)reader.GetInt64(1)));
-        return counts;
+        return await WeeklyCounts.ReadAsync(command, lastWeekStart, weeks, ct);
     }
 }
