@@ -23,9 +23,7 @@ public sealed class PatrolJourneyTests(DashboardServer server, BrowserSession br
         page.Console += (_, m) => console.Add($"{m.Type}: {m.Text}");
         page.Response += (_, r) => { if (r.Status >= 400) console.Add($"{r.Status} {r.Request.Method} {r.Url}"); };
         await SignIn.AsAsync(page, "perencana");
-        // The map page must be interactive first: a link clicked while its circuit is still starting changes the address
-        // but not the page (Blazor's enhanced navigation and the starting circuit race).
-        await new MapPageDriver(page).WaitForLayerDrawnAsync("crossings");
+        // At once, before the map page is interactive: the link must still open the patrol desk.
         await page.ClickAsync("[data-testid=nav-patrols]");
         try
         {
