@@ -33,6 +33,8 @@ internal sealed class LiveBenchServer : IAsyncDisposable
             ["Demo__Size"] = "Default",
             // Request logging at Information would measure the console, not the dashboard.
             ["Logging__LogLevel__Default"] = "Warning",
+            // Except Kestrel's "Now listening on", which tells the benchmark the app is up.
+            ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
         });
         return new LiveBenchServer(database, process);
     }

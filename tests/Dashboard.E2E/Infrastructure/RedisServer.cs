@@ -1,3 +1,4 @@
+using Dashboard.Testing;
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
@@ -30,38 +31,29 @@ public sealed class RedisServer : IAsyncDisposable
             RedirectStandardOutput = true,
             UseShellExecute = false,
         })!;
-        process.OutputDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
+        var output = new ProcessOutput(process);
         var server = new RedisServer(process, port);
-        await server.WaitForPongAsync();
+        // redis-server logs "Ready to accept connections" once it listens: each line is a cue to try PING again.
+        await output.WaitForAsync(async () => await server.AnswersPingAsync() ? server : null, TimeSpan.FromSeconds(20), "redis-server answering PING");
         return server;
     }
 
-    private async Task WaitForPongAsync()
+    private async Task<bool> AnswersPingAsync()
     {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(20))
+        try
         {
-            if (_process.HasExited)
-                throw new InvalidOperationException($"redis-server exited with {_process.ExitCode}");
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", Port);
-                var stream = client.GetStream();
-                await stream.WriteAsync(Encoding.ASCII.GetBytes("PING\r\n"));
-                var buffer = new byte[16];
-                var read = await stream.ReadAsync(buffer);
-                if (Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal))
-                    return;
-            }
-            catch (SocketException)
-            {
-                // Not listening yet.
-            }
-            await Task.Delay(100);
+            using var client = new TcpClient();
+            await client.ConnectAsync("127.0.0.1", Port);
+            var stream = client.GetStream();
+            await stream.WriteAsync(Encoding.ASCII.GetBytes("PING\r\n"));
+            var buffer = new byte[16];
+            var read = await stream.ReadAsync(buffer);
+            return Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
         }
-        throw new TimeoutException("redis-server did not answer PING within 20 s");
+        catch (SocketException)
+        {
+            return false;
+        }
     }
 
     public async ValueTask DisposeAsync()

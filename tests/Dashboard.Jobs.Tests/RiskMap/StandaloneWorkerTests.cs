@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Dashboard.Geo.Domain.Risk;
 using Dashboard.Jobs.RiskMap;
+using Dashboard.Testing;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,13 +14,15 @@ public sealed class StandaloneWorkerTests(RiskMapHost host) : IClassFixture<Risk
     [Fact]
     public async Task Worker_RunsAJobEnqueuedElsewhere()
     {
-        using var worker = StartWorker();
+        var (worker, output) = StartWorker();
+        using var _ = worker;
         try
         {
             host.Services.GetRequiredService<IBackgroundJobClient>()
                 .Enqueue<RiskMapJob>(job => job.RunAsync("worker-test", CancellationToken.None));
 
-            var run = await WaitForRunAsync("worker-test", TimeSpan.FromMinutes(2), worker);
+            // The worker logs when a run ends (done or failed): each line it writes is a cue to look at the runs again.
+            var run = await output.WaitForAsync(() => FinishedRunAsync("worker-test"), TimeSpan.FromMinutes(2), "the worker finishing the run");
 
             Assert.Equal(RiskRunStatus.Succeeded, run.Status);
             Assert.True(run.CellCount > 0);
@@ -31,7 +34,7 @@ public sealed class StandaloneWorkerTests(RiskMapHost host) : IClassFixture<Risk
         }
     }
 
-    private Process StartWorker()
+    private (Process, ProcessOutput) StartWorker()
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         var root = new DirectoryInfo(AppContext.BaseDirectory);
@@ -48,25 +51,12 @@ public sealed class StandaloneWorkerTests(RiskMapHost host) : IClassFixture<Risk
         start.Environment["Risk__GridEdgeMetres"] = "10000";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
+        return (process, new ProcessOutput(process));
     }
 
-    private async Task<RiskRun> WaitForRunAsync(string trigger, TimeSpan timeout, Process worker)
+    private async Task<RiskRun?> FinishedRunAsync(string trigger)
     {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < timeout)
-        {
-            Assert.False(worker.HasExited, $"the worker exited with {(worker.HasExited ? worker.ExitCode : 0)}");
-            await using var db = host.Database.CreateGeoContext();
-            var run = await db.RiskRuns.AsNoTracking().Where(r => r.Trigger == trigger && r.Status != RiskRunStatus.Running).FirstOrDefaultAsync();
-            if (run is not null)
-                return run;
-            await Task.Delay(200);
-        }
-        throw new TimeoutException($"No '{trigger}' run finished within {timeout}");
+        await using var db = host.Database.CreateGeoContext();
+        return await db.RiskRuns.AsNoTracking().Where(r => r.Trigger == trigger && r.Status != RiskRunStatus.Running).FirstOrDefaultAsync();
     }
 }

@@ -36,39 +36,29 @@ public sealed class DashboardProcess : IAsyncDisposable
             start.Environment[key] = value;
         var instance = new DashboardProcess(Process.Start(start)!, baseUri);
         var log = new StreamWriter(instance._logPath) { AutoFlush = true };
-        instance._process.OutputDataReceived += (_, e) => { lock (log) log.WriteLine(e.Data); };
-        instance._process.ErrorDataReceived += (_, e) => { lock (log) log.WriteLine(e.Data); };
-        instance._process.BeginOutputReadLine();
-        instance._process.BeginErrorReadLine();
-        await instance.WaitUntilServingAsync();
+        var output = new ProcessOutput(instance._process, line => { lock (log) log.WriteLine(line); });
+        await instance.WaitUntilServingAsync(output);
         return instance;
     }
 
-    private async Task WaitUntilServingAsync()
+    /// <summary>
+    /// Asks for the login page each time the app logs a line: migrations and the demo seed log as they go, and Kestrel
+    /// logs "Now listening on" the moment it accepts connections.
+    /// </summary>
+    private async Task WaitUntilServingAsync(ProcessOutput output)
     {
-        using var http = new HttpClient { BaseAddress = BaseUri, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < StartTimeout)
+        using var http = new HttpClient { BaseAddress = BaseUri, Timeout = TimeSpan.FromSeconds(30) };
+        await output.WaitForAsync(async () =>
         {
-            if (_process.HasExited)
-                throw new InvalidOperationException($"The dashboard exited with {_process.ExitCode}:\n{ReadLog()}");
             try
             {
-                if ((await http.GetAsync("account/login")).IsSuccessStatusCode)
-                    return;
+                return (await http.GetAsync("account/login")).IsSuccessStatusCode ? this : null;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet: migrations and the demo seed run before Kestrel starts.
+                return null; // not listening yet, or too busy starting to answer within the probe's time
             }
-            catch (TaskCanceledException)
-            {
-                // Listening but slow to answer its first request (JIT, the first risk run starting beside it on a
-                // busy machine): ask again until the start timeout, not the five seconds of one probe.
-            }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException($"The dashboard did not start within {StartTimeout}:\n{ReadLog()}");
+        }, StartTimeout, $"the dashboard serving {BaseUri}");
     }
 
     public string ReadLog()
