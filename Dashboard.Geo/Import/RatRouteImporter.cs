@@ -1,6 +1,7 @@
 using Dashboard.Geo.Domain.RatRoutes;
 using Dashboard.Geo.Persistence;
 using Dashboard.Geo.Spatial;
+using Dashboard.Geo.Travel;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
@@ -13,7 +14,7 @@ namespace Dashboard.Geo.Import;
 /// Properties: name (required), mode (LandPath|SeaLane|River), activity (Dormant|Low|Medium|High),
 /// confidence (Unconfirmed|Probable|Confirmed), lastObserved (yyyy-MM-dd), source.
 /// </summary>
-public sealed class RatRouteImporter(IDbContextFactory<GeoDbContext> contexts)
+public sealed class RatRouteImporter(IDbContextFactory<GeoDbContext> contexts, TravelNetworkBuilder network)
 {
     public async Task<ImportResult> ImportAsync(Stream geoJson, string defaultSource, CancellationToken cancellationToken)
     {
@@ -38,6 +39,8 @@ public sealed class RatRouteImporter(IDbContextFactory<GeoDbContext> contexts)
         db.RatRoutes.AddRange(routes);
         await db.SaveChangesAsync(cancellationToken);
         await NearestCrossingAssignment.AssignAsync(db, routes.Select(r => r.Id).ToList(), cancellationToken);
+        // Rat routes are ways too: a patrol can walk a footpath or take a boat up a river.
+        await network.RebuildAsync(cancellationToken);
         return new ImportResult(routes.Count, 0, []);
     }
 

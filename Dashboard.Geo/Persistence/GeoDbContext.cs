@@ -7,6 +7,7 @@ using Dashboard.Geo.Domain.RatRoutes;
 using Dashboard.Geo.Domain.Regions;
 using Dashboard.Geo.Domain.Reports;
 using Dashboard.Geo.Domain.Risk;
+using Dashboard.Geo.Domain.Travel;
 using Dashboard.Geo.Domain.Villages;
 using Dashboard.Geo.Situation;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,7 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
     public DbSet<AlertActivity> AlertActivities => Set<AlertActivity>();
     public DbSet<SituationEvent> SituationEvents => Set<SituationEvent>();
     public DbSet<Patrol> Patrols => Set<Patrol>();
+    public DbSet<TravelWay> TravelWays => Set<TravelWay>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -18,6 +18,12 @@ public sealed class PatrolPlannerOptions
     public double DetourFactor { get; set; } = 1.3;
 
     /// <summary>
+    /// A stop or base at most this far from a way of the travel network joins it there; one further off is reached
+    /// across country, measured as a straight line with the detour factor.
+    /// </summary>
+    public double NetworkSnapMetres { get; set; } = 2000;
+
+    /// <summary>
     /// Plans within this fraction of the best risk found are equally good to suggest; the suggestion is drawn among
     /// them so that patrols cannot be predicted from the risk map.
     /// </summary>
@@ -44,6 +50,7 @@ public sealed class PatrolPlannerOptions
         Require(LandSpeedKmh > 0 && double.IsFinite(LandSpeedKmh), nameof(LandSpeedKmh), LandSpeedKmh, "a positive speed in km/h");
         Require(SeaSpeedKmh > 0 && double.IsFinite(SeaSpeedKmh), nameof(SeaSpeedKmh), SeaSpeedKmh, "a positive speed in km/h");
         Require(DetourFactor >= 1 && double.IsFinite(DetourFactor), nameof(DetourFactor), DetourFactor, "at least 1");
+        Require(NetworkSnapMetres >= 0 && double.IsFinite(NetworkSnapMetres), nameof(NetworkSnapMetres), NetworkSnapMetres, "zero or more metres");
         Require(NearBestTolerance is >= 0 and < 1, nameof(NearBestTolerance), NearBestTolerance, "in [0, 1)");
         Require(Iterations >= 0, nameof(Iterations), Iterations, "zero or more");
         Require(TimeLimit > TimeSpan.Zero, nameof(TimeLimit), TimeLimit, "positive");

@@ -5,7 +5,8 @@ using Dashboard.Web.Identity;
 namespace Dashboard.Web.Api;
 
 /// <summary>
-/// POST /api/import/rat-routes and /api/import/regions take a GeoJSON FeatureCollection as the request body.
+/// POST /api/import/rat-routes, /api/import/regions and /api/import/roads (roads, tracks and ferry lanes for the
+/// patrol planner's travel network) take a GeoJSON FeatureCollection as the request body.
 /// A malformed file is a 400 and a record with a bad geometry or field a 422, both as RFC 7807 problem details
 /// naming each feature and field; nothing is stored unless every feature is good.
 /// </summary>
@@ -17,6 +18,7 @@ public static class ImportApi
     {
         builder.Services.AddSingleton<RatRouteImporter>();
         builder.Services.AddSingleton<RegionBoundaryImporter>();
+        builder.Services.AddSingleton<TravelWayImporter>();
         return builder;
     }
 
@@ -29,6 +31,10 @@ public static class ImportApi
         group.MapPost("/regions", async (HttpRequest request, RegionBoundaryImporter importer, RiskMapTrigger trigger, CancellationToken ct) =>
                 ToResult(await importer.ImportAsync(request.Body, ct), trigger))
             .RequireAuthorization(Policies.ImportRegions);
+        // Roads change how far places are from each other, not their risk: no recomputation.
+        group.MapPost("/roads", async (HttpRequest request, TravelWayImporter importer, CancellationToken ct) =>
+                ToResult(await importer.ImportAsync(request.Body, SourceOf(request), ct), trigger: null))
+            .RequireAuthorization(Policies.ImportTravelWays);
         return app;
     }
 
@@ -36,12 +42,12 @@ public static class ImportApi
         $"Impor oleh {request.HttpContext.User.Identity?.Name ?? "?"}";
 
     /// <summary>An accepted import changes what the risk map sees, so it asks for a (debounced) recomputation.</summary>
-    internal static IResult ToResult(ImportResult result, RiskMapTrigger trigger)
+    internal static IResult ToResult(ImportResult result, RiskMapTrigger? trigger)
     {
         if (result.Succeeded)
         {
-            trigger.TryRequest();
-            return Results.Ok(new { result.Created, result.Updated });
+            trigger?.TryRequest();
+            return Results.Ok(new { result.Created, result.Updated, result.Unchanged });
         }
         var malformed = result.Problems.Count == 1 && result.Problems[0].Field.StartsWith('$');
         var errors = result.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());

@@ -10,6 +10,9 @@ public static class Policies
     public const string ImportRatRoutes = "import-rat-routes";
     public const string ImportRegions = "import-regions";
 
+    /// <summary>Loading roads, tracks and ferry lanes for the patrol planner's travel network.</summary>
+    public const string ImportTravelWays = "import-travel-ways";
+
     /// <summary>The live situation (alerts, reports as they arrive): immigration's own operations staff.</summary>
     public const string WatchSituation = "watch-situation";
 
@@ -30,6 +33,7 @@ public static class Policies
     public static AuthorizationBuilder AddDashboardPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(ImportRatRoutes, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.PatrolPlanner))
         .AddPolicy(ImportRegions, p => p.RequireRole(Roles.Administrator))
+        .AddPolicy(ImportTravelWays, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.PatrolPlanner))
         .AddPolicy(WatchSituation, p => p
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ServiceKeyAuthentication.SchemeName)
             .RequireRole([.. Operations, Roles.Service]))

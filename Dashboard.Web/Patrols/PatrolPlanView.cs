@@ -12,6 +12,9 @@ public sealed record PatrolPlanView(
     double RiskPerHour,
     bool WithinBudget)
 {
+    /// <summary>How distances were measured, on a plan scored by hand (a suggestion says it once for all its plans).</summary>
+    public PatrolTravelView? Travel { get; init; }
+
     public static PatrolPlanView Of(PatrolPlan plan, IReadOnlyDictionary<string, PatrolStopView> known) => new(
         [.. plan.Stops.Select(s => known.TryGetValue(s.Id, out var v) ? v with { Longitude = s.Longitude, Latitude = s.Latitude, Risk = s.Risk } : new PatrolStopView(s.Id, s.Id, "", s.Longitude, s.Latitude, s.Risk))],
         Math.Round(plan.Risk, 3), Math.Round(plan.Kilometres, 1), Math.Round(plan.Hours, 2),

@@ -2,6 +2,7 @@ using System.Globalization;
 using Dashboard.Geo.Domain.Patrols;
 using Dashboard.Geo.Persistence;
 using Dashboard.Geo.Queries.Patrols;
+using Dashboard.Geo.Queries.Travel;
 using Dashboard.Jobs.Patrols;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +10,11 @@ namespace Dashboard.Web.Patrols;
 
 /// <summary>
 /// The patrol desk's questions, answered from the latest risk run: where could we go from this base, which round
-/// covers the most risk within the shift, and what does this hand-made round cover and cost. Used by the page and the API.
+/// covers the most risk within the shift, and what does this hand-made round cover and cost. Distances run along the
+/// travel network where the base and stops can join it (pgRouting), straight lines with a detour factor elsewhere.
+/// Used by the page and the API.
 /// </summary>
-public sealed class PatrolPlanning(IDbContextFactory<GeoDbContext> contexts, PatrolCandidateQuery candidates, PatrolPlanner planner,
+public sealed class PatrolPlanning(IDbContextFactory<GeoDbContext> contexts, PatrolCandidateQuery candidates, TravelNetworkQuery network,
     PatrolPlannerOptions options, TimeProvider clock)
 {
     public const double MaxHours = 24;
@@ -36,12 +39,13 @@ public sealed class PatrolPlanning(IDbContextFactory<GeoDbContext> contexts, Pat
         var views = found.ToDictionary(c => c.Id, View);
         var stops = found.Where(c => c.Risk > 0).Select(c => new PatrolStop(c.Id, c.Longitude, c.Latitude, c.Risk, ServiceMinutes(c.Kind))).ToList();
         var seed = request.Seed ?? (int)(clock.GetUtcNow().ToUnixTimeMilliseconds() % int.MaxValue);
-        var suggestion = stops.Count == 0 ? null : planner.Suggest(Home(home), stops, budget, mode, new Random(seed));
+        var travel = await TravelCostsAsync(home, stops, mode, ct);
+        var suggestion = stops.Count == 0 ? null : new PatrolPlanner(options, travel).Suggest(Home(home), stops, budget, mode, new Random(seed));
         var suggested = suggestion is null ? PatrolPlanView.Of(PatrolPlan.Empty, views) : PatrolPlanView.Of(suggestion.Suggested, views);
         return PatrolOutcome<PatrolSuggestionView>.Of(new PatrolSuggestionView(home, mode.ToString(), budget.MaxHours, budget.MaxKilometres,
             await LatestRunAsync(ct), [.. views.Values.OrderByDescending(v => v.Risk)], suggested,
             Math.Round(suggestion?.Best.Risk ?? 0, 3), Math.Round(suggestion?.ShareOfBest ?? 1, 3), suggestion?.NearBestCount ?? 0,
-            [.. (suggestion?.Alternatives ?? []).Select(a => PatrolPlanView.Of(a, views))]));
+            [.. (suggestion?.Alternatives ?? []).Select(a => PatrolPlanView.Of(a, views))], Travel(travel, stops.Count)));
     }
 
     /// <summary>Scores stops in the given order where they now are, e.g. after the planner dragged one on the map.</summary>
@@ -57,7 +61,9 @@ public sealed class PatrolPlanning(IDbContextFactory<GeoDbContext> contexts, Pat
             ServiceMinutes(s.Id!.StartsWith("route:", StringComparison.Ordinal) ? PatrolCandidateKind.RatRoute : PatrolCandidateKind.RiskCell))).ToList();
         var views = given.Select((s, i) => new PatrolStopView(s.Id!, string.IsNullOrWhiteSpace(s.Name) ? s.Id! : s.Name.Trim(), KindOf(s.Id!),
             s.Longitude!.Value, s.Latitude!.Value, Math.Round(risks[i], 4))).DistinctBy(v => v.Id).ToDictionary(v => v.Id);
-        return PatrolOutcome<PatrolPlanView>.Of(PatrolPlanView.Of(planner.Score(Home(home), stops, budget, mode), views));
+        var travel = await TravelCostsAsync(home, stops, mode, ct);
+        return PatrolOutcome<PatrolPlanView>.Of(PatrolPlanView.Of(new PatrolPlanner(options, travel).Score(Home(home), stops, budget, mode), views)
+            with { Travel = Travel(travel, stops.Count) });
     }
 
     /// <summary>The base, mode and budget of a request, or every field that is wrong with it.</summary>
@@ -106,6 +112,16 @@ public sealed class PatrolPlanning(IDbContextFactory<GeoDbContext> contexts, Pat
                 errors[$"stops[{i}].location"] = [problem.Detail];
         }
     }
+
+    private async Task<NetworkTravelCosts> TravelCostsAsync(PatrolBaseOption home, IReadOnlyList<PatrolStop> stops, PatrolMode mode, CancellationToken ct)
+    {
+        var measured = await network.DistancesAsync([(home.Longitude, home.Latitude), .. stops.Select(s => (s.Longitude, s.Latitude))],
+            mode, options.NetworkSnapMetres, ct);
+        return new NetworkTravelCosts(measured, options.DetourFactor);
+    }
+
+    private PatrolTravelView Travel(NetworkTravelCosts travel, int stops) =>
+        new(travel.OnNetwork(0), travel.PointsOnNetwork - (travel.OnNetwork(0) ? 1 : 0), stops, options.DetourFactor);
 
     private double ReachMetres(PatrolBudget budget, PatrolMode mode)
     {

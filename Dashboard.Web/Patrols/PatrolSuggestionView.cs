@@ -15,4 +15,5 @@ public sealed record PatrolSuggestionView(
     double BestRisk,
     double ShareOfBest,
     int NearBestCount,
-    IReadOnlyList<PatrolPlanView> Alternatives);
+    IReadOnlyList<PatrolPlanView> Alternatives,
+    PatrolTravelView Travel);

@@ -4,7 +4,7 @@ namespace Dashboard.Web.Startup;
 
 /// <summary>
 /// Maintenance verbs that run against the configured database and exit instead of serving:
-/// `import-regions FILE.geojson` and `import-rat-routes FILE.geojson`.
+/// `import-regions FILE.geojson`, `import-rat-routes FILE.geojson` and `import-roads FILE.geojson`.
 /// </summary>
 public static class CommandLine
 {
@@ -23,17 +23,18 @@ public static class CommandLine
         {
             "import-regions" => await services.GetRequiredService<RegionBoundaryImporter>().ImportAsync(file, CancellationToken.None),
             "import-rat-routes" => await services.GetRequiredService<RatRouteImporter>().ImportAsync(file, $"Impor berkas {Path.GetFileName(args[1])}", CancellationToken.None),
+            "import-roads" => await services.GetRequiredService<TravelWayImporter>().ImportAsync(file, $"Impor berkas {Path.GetFileName(args[1])}", CancellationToken.None),
             _ => null,
         };
         if (result is null)
         {
-            await Console.Error.WriteLineAsync($"unknown command {args[0]}; known: import-regions, import-rat-routes");
+            await Console.Error.WriteLineAsync($"unknown command {args[0]}; known: import-regions, import-rat-routes, import-roads");
             Environment.ExitCode = 2;
             return true;
         }
         foreach (var problem in result.Problems)
             await Console.Error.WriteLineAsync($"{problem.Field}: {problem.Message}");
-        Console.WriteLine(result.Succeeded ? $"Imported: {result.Created} created, {result.Updated} updated." : "Nothing was imported.");
+        Console.WriteLine(result.Succeeded ? $"Imported: {result.Created} created, {result.Updated} updated, {result.Unchanged} already there." : "Nothing was imported.");
         Environment.ExitCode = result.Succeeded ? 0 : 1;
         return true;
     }

@@ -38,6 +38,8 @@ public static class DatabaseInitializer
                 provider.GetRequiredService<RiskMapTrigger>().TryRequest(TimeSpan.Zero);
                 provider.GetRequiredService<IBackgroundJobClient>().Enqueue<EarlyWarningJob>(job => job.RunAsync(CancellationToken.None));
             }
+            await DemoWorldStartup.AddRoadsIfNoneAsync(provider, logger);
         }
+        await TravelNetworkStartup.BuildIfMissingAsync(provider, logger);
     }
 }

@@ -1,4 +1,5 @@
 using Dashboard.Geo.Persistence;
+using Dashboard.Geo.Travel;
 using Dashboard.Web.Audit;
 using Dashboard.Web.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,7 @@ public static class DatabaseRegistration
             npgsql => npgsql.MigrationsHistoryTable(AuditDb.MigrationsHistoryTable, AuditDb.Schema)));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AccessLog>();
+        builder.Services.AddSingleton<TravelNetworkBuilder>();
         return builder;
     }
 }

@@ -15,4 +15,12 @@ internal static class DemoWorldStartup
         var seeder = new DemoWorldSeeder(services.GetRequiredService<NpgsqlDataSource>());
         return await seeder.GenerateAndSeedIfEmptyAsync(options, message => logger.LogInformation("{Message}", message), CancellationToken.None);
     }
+
+    /// <summary>The demo's invented roads, so that patrol routes follow a network as they would on real data.</summary>
+    public static async Task AddRoadsIfNoneAsync(IServiceProvider services, ILogger logger)
+    {
+        var made = await new DemoRoads(services.GetRequiredService<NpgsqlDataSource>()).AddIfNoneAsync(CancellationToken.None);
+        if (made > 0)
+            logger.LogInformation("Made {Count} synthetic demo roads and tracks", made);
+    }
 }

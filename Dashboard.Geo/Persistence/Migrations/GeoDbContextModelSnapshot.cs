@@ -1177,6 +1177,51 @@ namespace Dashboard.Geo.Persistence.Migrations
                     b.ToTable("risk_runs", "geo");
                 });
 
+            modelBuilder.Entity("Dashboard.Geo.Domain.Travel.TravelWay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_synthetic");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<LineString>("Path")
+                        .IsRequired()
+                        .HasColumnType("geometry(LineString,4326)")
+                        .HasColumnName("path");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Path");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Path"), "gist");
+
+                    b.ToTable("travel_ways", "geo", t =>
+                        {
+                            t.HasCheckConstraint("ck_travel_ways_path_valid", "ST_IsValid(path)");
+                        });
+                });
+
             modelBuilder.Entity("Dashboard.Geo.Domain.Villages.AssistedVillage", b =>
                 {
                     b.Property<int>("Id")

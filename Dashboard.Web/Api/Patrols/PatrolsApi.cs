@@ -1,4 +1,5 @@
 using Dashboard.Geo.Queries.Patrols;
+using Dashboard.Geo.Queries.Travel;
 using Dashboard.Jobs.Patrols;
 using Dashboard.Web.Audit;
 using Dashboard.Web.Identity;
@@ -19,8 +20,8 @@ public static class PatrolsApi
     {
         var options = builder.Configuration.GetSection(PatrolPlannerOptions.Section).Get<PatrolPlannerOptions>() ?? new PatrolPlannerOptions();
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(new PatrolPlanner(options));
         builder.Services.AddSingleton<PatrolCandidateQuery>();
+        builder.Services.AddSingleton<TravelNetworkQuery>();
         builder.Services.AddScoped<PatrolPlanning>();
         builder.Services.AddScoped<PatrolBook>();
         return builder;
