@@ -57,6 +57,33 @@ public sealed class PatrolsApiTests(DashboardApp app) : IClassFixture<DashboardA
     }
 
     [Fact]
+    public async Task Score_AlongAnImportedRoad_MeasuresTheRoad_NotTheStraightLine()
+    {
+        await WorldAsync();
+        var planner = await app.SignedInClientAsync("perencana-road", Roles.PatrolPlanner);
+        // From the base south, east along the river bank, then north: the only road to (110.50, 1.05).
+        (double Lon, double Lat)[] road = [(PatrolWorld.BaseLongitude, PatrolWorld.BaseLatitude), (110.30, 0.90), (110.50, 0.90), (110.50, 1.05)];
+        var file = new
+        {
+            type = "FeatureCollection",
+            features = new[] { new { type = "Feature", geometry = new { type = "LineString", coordinates = road.Select(p => new[] { p.Lon, p.Lat }) }, properties = new { name = "Jalan Uji Memutar" } } },
+        };
+        var imported = await planner.PostAsJsonAsync("/api/import/roads", file);
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+
+        var scored = await ScoreAsync(planner, 110.50, 1.05);
+
+        var roadKm = road.Zip(road.Skip(1), (a, b) => Jobs.Patrols.StraightLineTravelCosts.HaversineMetres(a.Lon, a.Lat, b.Lon, b.Lat)).Sum() / 1000;
+        var straightKm = 1.3 * Jobs.Patrols.StraightLineTravelCosts.HaversineMetres(PatrolWorld.BaseLongitude, PatrolWorld.BaseLatitude, 110.50, 1.05) / 1000;
+        // There and back along the road; the sphere and PostGIS's spheroid differ by well under 1 %.
+        Assert.InRange(scored.GetProperty("kilometres").GetDouble(), 2 * roadKm * 0.99, 2 * roadKm * 1.01);
+        Assert.True(2 * roadKm > 1.5 * 2 * straightKm, "the road is the long way round");
+        var travel = scored.GetProperty("travel");
+        Assert.True(travel.GetProperty("baseOnNetwork").GetBoolean());
+        Assert.Equal(1, travel.GetProperty("stopsOnNetwork").GetInt32());
+    }
+
+    [Fact]
     public async Task Score_OfAStopMovedOutOfTheHotArea_CoversLessRisk()
     {
         await WorldAsync();
