@@ -12,8 +12,14 @@ public sealed record PatrolPlanView(
     double RiskPerHour,
     bool WithinBudget)
 {
-    /// <summary>How distances were measured, on a plan scored by hand (a suggestion says it once for all its plans).</summary>
+    /// <summary>How this plan's distances were measured: how many of its stops the travel network reaches.</summary>
     public PatrolTravelView? Travel { get; init; }
+
+    /// <summary>
+    /// The way the round goes, base to base, as [longitude, latitude] pairs: along the travel network where it joins
+    /// both ends of a leg, straight across otherwise. Null on a plan not measured yet.
+    /// </summary>
+    public IReadOnlyList<double[]>? Path { get; init; }
 
     public static PatrolPlanView Of(PatrolPlan plan, IReadOnlyDictionary<string, PatrolStopView> known) => new(
         [.. plan.Stops.Select(s => known.TryGetValue(s.Id, out var v) ? v with { Longitude = s.Longitude, Latitude = s.Latitude, Risk = s.Risk } : new PatrolStopView(s.Id, s.Id, "", s.Longitude, s.Latitude, s.Risk))],

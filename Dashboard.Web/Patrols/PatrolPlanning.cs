@@ -41,11 +41,17 @@ public sealed class PatrolPlanning(IDbContextFactory<GeoDbContext> contexts, Pat
         var seed = request.Seed ?? (int)(clock.GetUtcNow().ToUnixTimeMilliseconds() % int.MaxValue);
         var travel = await TravelCostsAsync(home, stops, mode, ct);
         var suggestion = stops.Count == 0 ? null : new PatrolPlanner(options, travel).Suggest(Home(home), stops, budget, mode, new Random(seed));
-        var suggested = suggestion is null ? PatrolPlanView.Of(PatrolPlan.Empty, views) : PatrolPlanView.Of(suggestion.Suggested, views);
+        var onNetwork = stops.Select((stop, k) => (stop.Id, travel.OnNetwork(k + 1))).Where(s => s.Item2).Select(s => s.Id).ToHashSet();
+        async Task<PatrolPlanView> ShowAsync(PatrolPlan plan) =>
+            PatrolPlanView.Of(plan, views) with { Travel = Travel(travel, plan, onNetwork), Path = await PathAsync(home, plan, mode, ct) };
+        var suggested = await ShowAsync(suggestion?.Suggested ?? PatrolPlan.Empty);
+        var alternatives = new List<PatrolPlanView>();
+        foreach (var alternative in suggestion?.Alternatives ?? [])
+            alternatives.Add(await ShowAsync(alternative));
         return PatrolOutcome<PatrolSuggestionView>.Of(new PatrolSuggestionView(home, mode.ToString(), budget.MaxHours, budget.MaxKilometres,
             await LatestRunAsync(ct), [.. views.Values.OrderByDescending(v => v.Risk)], suggested,
             Math.Round(suggestion?.Best.Risk ?? 0, 3), Math.Round(suggestion?.ShareOfBest ?? 1, 3), suggestion?.NearBestCount ?? 0,
-            [.. (suggestion?.Alternatives ?? []).Select(a => PatrolPlanView.Of(a, views))], Travel(travel, stops.Count)));
+            alternatives, new PatrolTravelView(travel.OnNetwork(0), onNetwork.Count, stops.Count, options.DetourFactor)));
     }
 
     /// <summary>Scores stops in the given order where they now are, e.g. after the planner dragged one on the map.</summary>
@@ -62,8 +68,9 @@ public sealed class PatrolPlanning(IDbContextFactory<GeoDbContext> contexts, Pat
         var views = given.Select((s, i) => new PatrolStopView(s.Id!, string.IsNullOrWhiteSpace(s.Name) ? s.Id! : s.Name.Trim(), KindOf(s.Id!),
             s.Longitude!.Value, s.Latitude!.Value, Math.Round(risks[i], 4))).DistinctBy(v => v.Id).ToDictionary(v => v.Id);
         var travel = await TravelCostsAsync(home, stops, mode, ct);
-        return PatrolOutcome<PatrolPlanView>.Of(PatrolPlanView.Of(new PatrolPlanner(options, travel).Score(Home(home), stops, budget, mode), views)
-            with { Travel = Travel(travel, stops.Count) });
+        var onNetwork = stops.Where((_, k) => travel.OnNetwork(k + 1)).Select(s => s.Id).ToHashSet();
+        var plan = new PatrolPlanner(options, travel).Score(Home(home), stops, budget, mode);
+        return PatrolOutcome<PatrolPlanView>.Of(PatrolPlanView.Of(plan, views) with { Travel = Travel(travel, plan, onNetwork), Path = await PathAsync(home, plan, mode, ct) });
     }
 
     /// <summary>The base, mode and budget of a request, or every field that is wrong with it.</summary>
@@ -120,8 +127,19 @@ public sealed class PatrolPlanning(IDbContextFactory<GeoDbContext> contexts, Pat
         return new NetworkTravelCosts(measured, options.DetourFactor);
     }
 
-    private PatrolTravelView Travel(NetworkTravelCosts travel, int stops) =>
-        new(travel.OnNetwork(0), travel.PointsOnNetwork - (travel.OnNetwork(0) ? 1 : 0), stops, options.DetourFactor);
+    /// <summary>The way a plan goes on the ground, for the map and the handheld's track.</summary>
+    public async Task<IReadOnlyList<double[]>> PathAsync(PatrolBaseOption home, PatrolPlan plan, PatrolMode mode, CancellationToken ct) =>
+        await PathAsync(home.Longitude, home.Latitude, [.. plan.Stops.Select(s => (s.Longitude, s.Latitude))], mode, ct);
+
+    public async Task<IReadOnlyList<double[]>> PathAsync(double baseLongitude, double baseLatitude, IReadOnlyList<(double Longitude, double Latitude)> stops,
+        PatrolMode mode, CancellationToken ct)
+    {
+        var path = await network.PathAsync([(baseLongitude, baseLatitude), .. stops, (baseLongitude, baseLatitude)], mode, options.NetworkSnapMetres, ct);
+        return [.. path.Select(p => new[] { Math.Round(p.Longitude, 6), Math.Round(p.Latitude, 6) })];
+    }
+
+    private PatrolTravelView Travel(NetworkTravelCosts travel, PatrolPlan plan, HashSet<string> onNetwork) =>
+        new(travel.OnNetwork(0), plan.Stops.Count(s => onNetwork.Contains(s.Id)), plan.Stops.Count, options.DetourFactor);
 
     private double ReachMetres(PatrolBudget budget, PatrolMode mode)
     {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Dashboard.Geo.Domain.Patrols;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.LinearReferencing;
 using Npgsql;
 
 namespace Dashboard.Geo.Queries.Travel;
@@ -20,7 +22,8 @@ public sealed class TravelNetworkQuery(NpgsqlDataSource dataSource)
 
     // The mode goes in as a literal so that the planner can use that mode's partial index.
     private const string Snap = """
-        SELECT s.n, e.id, e.source, e.target, ST_LineLocatePoint(e.geom, s.p), ST_Distance(e.geom::geography, s.p::geography)
+        SELECT s.n, e.id, e.source, e.target, ST_LineLocatePoint(e.geom, s.p), ST_Distance(e.geom::geography, s.p::geography),
+            ST_X(ST_ClosestPoint(e.geom, s.p)), ST_Y(ST_ClosestPoint(e.geom, s.p))
         FROM (SELECT n, ST_SetSRID(ST_MakePoint(lon, lat), 4326) AS p FROM unnest(@lons, @lats) WITH ORDINALITY AS u(lon, lat, n)) s
         CROSS JOIN LATERAL (
             SELECT id, source, target, geom FROM geo.travel_edges WHERE mode = {0} ORDER BY geom <-> s.p LIMIT 1) e
@@ -68,6 +71,110 @@ public sealed class TravelNetworkQuery(NpgsqlDataSource dataSource)
         return result;
     }
 
+    /// <summary>
+    /// The way a round goes, through <paramref name="round"/>'s points in order: along the network between two points
+    /// that both join it and are connected, in a straight line otherwise. Each point is on the path.
+    /// </summary>
+    public async Task<IReadOnlyList<(double Longitude, double Latitude)>> PathAsync(IReadOnlyList<(double Longitude, double Latitude)> round,
+        PatrolMode mode, double snapMetres, CancellationToken ct)
+    {
+        var path = new List<(double Longitude, double Latitude)>(round.Take(1));
+        if (round.Count < 2)
+            return path;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var legs = new Dictionary<(long From, long To), List<(long Node, long Edge)>>();
+        var joins = new Dictionary<int, Join>();
+        if (await HasPgRoutingAsync(connection, ct))
+        {
+            foreach (var join in await SnapAsync(connection, round, mode, snapMetres, ct))
+                joins[join.Point] = join;
+            legs = await LegsAsync(connection, [.. joins.Values], round, mode, ct);
+        }
+        var edges = await EdgesAsync(connection, legs.Values.SelectMany(l => l.Select(step => step.Edge)).Where(e => e > 0).Distinct().ToArray(), ct);
+        var fractions = joins.Values.Where(j => j.Node < 0).ToDictionary(j => j.Node, j => j.Fraction);
+        for (var i = 1; i < round.Count; i++)
+        {
+            if (joins.TryGetValue(i - 1, out var from) && joins.TryGetValue(i, out var to)
+                && (from.Node == to.Node || legs.ContainsKey((from.Node, to.Node))))
+            {
+                Append(path, from.At);
+                if (from.Node != to.Node)
+                    AppendLeg(path, legs[(from.Node, to.Node)], fractions, edges);
+                Append(path, to.At);
+            }
+            Append(path, round[i]);
+        }
+        return path;
+    }
+
+    private static async Task<Dictionary<(long From, long To), List<(long Node, long Edge)>>> LegsAsync(NpgsqlConnection connection,
+        List<Join> joins, IReadOnlyList<(double Longitude, double Latitude)> round, PatrolMode mode, CancellationToken ct)
+    {
+        var byPoint = joins.ToDictionary(j => j.Point);
+        var pairs = new HashSet<(long From, long To)>();
+        for (var i = 1; i < round.Count; i++)
+        {
+            if (byPoint.TryGetValue(i - 1, out var a) && byPoint.TryGetValue(i, out var b) && a.Node != b.Node)
+                pairs.Add((a.Node, b.Node));
+        }
+        var legs = new Dictionary<(long From, long To), List<(long Node, long Edge)>>();
+        if (pairs.Count == 0)
+            return legs;
+        var combinations = "SELECT * FROM (VALUES " + string.Join(", ", pairs.Select(p => string.Create(CultureInfo.InvariantCulture, $"({p.From}::bigint, {p.To}::bigint)")))
+            + ") AS c(source, target)";
+        await using var command = new NpgsqlCommand("""
+            SELECT start_pid, end_pid, node, edge FROM pgr_withPoints(@edges, @points, @combinations, directed := false)
+            ORDER BY seq
+            """, connection);
+        command.Parameters.AddWithValue("edges", EdgesSql(joins, round, mode));
+        command.Parameters.AddWithValue("points", PointsSql(joins));
+        command.Parameters.AddWithValue("combinations", combinations);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var key = (reader.GetInt64(0), reader.GetInt64(1));
+            if (!legs.TryGetValue(key, out var steps))
+                legs[key] = steps = [];
+            steps.Add((reader.GetInt64(2), reader.GetInt64(3)));
+        }
+        return legs;
+    }
+
+    private static async Task<Dictionary<long, (long Source, long Target, LineString Line)>> EdgesAsync(NpgsqlConnection connection, long[] ids, CancellationToken ct)
+    {
+        var edges = new Dictionary<long, (long, long, LineString)>();
+        if (ids.Length == 0)
+            return edges;
+        await using var command = new NpgsqlCommand("SELECT id, source, target, geom FROM geo.travel_edges WHERE id = ANY(@ids)", connection);
+        command.Parameters.AddWithValue("ids", ids);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            edges[reader.GetInt64(0)] = (reader.GetInt64(1), reader.GetInt64(2), reader.GetFieldValue<LineString>(3));
+        return edges;
+    }
+
+    /// <summary>Walks a pgRouting path: from each step's node along its edge to the next step's node.</summary>
+    private static void AppendLeg(List<(double Longitude, double Latitude)> path, List<(long Node, long Edge)> steps,
+        Dictionary<long, double> pointFractions, Dictionary<long, (long Source, long Target, LineString Line)> edges)
+    {
+        for (var k = 0; k + 1 < steps.Count; k++)
+        {
+            if (!edges.TryGetValue(steps[k].Edge, out var edge))
+                continue;
+            double At(long node) => node == edge.Source ? 0 : node == edge.Target ? 1 : pointFractions.GetValueOrDefault(node);
+            var line = new LengthIndexedLine(edge.Line);
+            var length = edge.Line.Length;
+            foreach (var c in line.ExtractLine(At(steps[k].Node) * length, At(steps[k + 1].Node) * length).Coordinates)
+                Append(path, (c.X, c.Y));
+        }
+    }
+
+    private static void Append(List<(double Longitude, double Latitude)> path, (double Longitude, double Latitude) point)
+    {
+        if (path.Count == 0 || path[^1] != point)
+            path.Add(point);
+    }
+
     private static async Task<bool> HasPgRoutingAsync(NpgsqlConnection connection, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pgrouting')", connection);
@@ -89,7 +196,7 @@ public sealed class TravelNetworkQuery(NpgsqlDataSource dataSource)
             var fraction = reader.GetDouble(4);
             // Points between two vertices are pgRouting "points", named by negative ids; the others are vertices.
             var node = fraction <= EndFraction ? reader.GetInt64(2) : fraction >= 1 - EndFraction ? reader.GetInt64(3) : -(point + 1L);
-            joins.Add(new Join(point, reader.GetInt64(1), fraction, node, reader.GetDouble(5)));
+            joins.Add(new Join(point, reader.GetInt64(1), fraction, node, reader.GetDouble(5), (reader.GetDouble(6), reader.GetDouble(7))));
         }
         return joins;
     }
@@ -117,5 +224,6 @@ public sealed class TravelNetworkQuery(NpgsqlDataSource dataSource)
         return sql.Append(") AS p(pid, edge_id, fraction)").ToString();
     }
 
-    private sealed record Join(int Point, long Edge, double Fraction, long Node, double Metres);
+    /// <summary>Where a point joins its mode's graph: the edge, how far along it, the node pgRouting knows it by, how far off it is.</summary>
+    private sealed record Join(int Point, long Edge, double Fraction, long Node, double Metres, (double Longitude, double Latitude) At);
 }

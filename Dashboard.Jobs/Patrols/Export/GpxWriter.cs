@@ -37,6 +37,7 @@ public static class GpxWriter
         foreach (var point in route.Loop())
             WritePoint(xml, "rtept", point);
         xml.WriteEndElement();
+        WriteTrack(xml, route);
         xml.WriteEndElement();
         xml.WriteEndDocument();
     }
@@ -66,7 +67,7 @@ public static class GpxWriter
     private static void WriteBounds(XmlWriter xml, PatrolRoute route)
     {
         double minLat = double.MaxValue, minLon = double.MaxValue, maxLat = double.MinValue, maxLon = double.MinValue;
-        foreach (var point in route.Loop())
+        foreach (var point in route.Line().Concat(route.Loop().Select(p => (p.Longitude, p.Latitude))))
         {
             var lat = ExportFormat.Round(point.Latitude);
             var lon = ExportFormat.Longitude(point.Longitude);
@@ -82,6 +83,25 @@ public static class GpxWriter
     }
 
     // wptType puts name before desc (after ele, time, magvar, geoidheight, none of which a plan knows).
+    // A device shows the track as the line to follow between the route's points, along the roads.
+    private static void WriteTrack(XmlWriter xml, PatrolRoute route)
+    {
+        if (route.Track is not { Count: > 1 } track)
+            return;
+        xml.WriteStartElement("trk");
+        xml.WriteElementString("name", route.Name);
+        xml.WriteStartElement("trkseg");
+        foreach (var (longitude, latitude) in track)
+        {
+            xml.WriteStartElement("trkpt");
+            xml.WriteAttributeString("lat", ExportFormat.Degrees(ExportFormat.Round(latitude)));
+            xml.WriteAttributeString("lon", ExportFormat.Degrees(ExportFormat.Longitude(longitude)));
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
     private static void WritePoint(XmlWriter xml, string element, PatrolWaypoint point)
     {
         xml.WriteStartElement(element);

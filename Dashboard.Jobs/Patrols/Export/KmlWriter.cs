@@ -77,11 +77,13 @@ public static class KmlWriter
         xml.WriteElementString("styleUrl", "#" + RouteStyleId);
         xml.WriteStartElement("LineString");
         xml.WriteElementString("tessellate", "1");
-        xml.WriteElementString("coordinates", string.Join(' ', route.Loop().Select(Coordinates)));
+        xml.WriteElementString("coordinates", string.Join(' ', route.Line().Select(p => Coordinates(p.Longitude, p.Latitude))));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }
 
-    private static string Coordinates(PatrolWaypoint point) =>
-        $"{ExportFormat.Degrees(ExportFormat.Longitude(point.Longitude))},{ExportFormat.Degrees(ExportFormat.Round(point.Latitude))},0";
+    private static string Coordinates(PatrolWaypoint point) => Coordinates(point.Longitude, point.Latitude);
+
+    private static string Coordinates(double longitude, double latitude) =>
+        $"{ExportFormat.Degrees(ExportFormat.Longitude(longitude))},{ExportFormat.Degrees(ExportFormat.Round(latitude))},0";
 }

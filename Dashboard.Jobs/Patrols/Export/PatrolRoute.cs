@@ -9,6 +9,12 @@ namespace Dashboard.Jobs.Patrols.Export;
 public sealed record PatrolRoute(string Name, DateOnly? PlannedFor, string? Team, PatrolBase Base,
     IReadOnlyList<PatrolWaypoint> Waypoints)
 {
+    /// <summary>
+    /// The way on the ground, base to base through every waypoint, as (longitude, latitude): along roads and tracks
+    /// where the travel network knows them. Written as a GPX track and as the KML line; without it, straight legs.
+    /// </summary>
+    public IReadOnlyList<(double Longitude, double Latitude)>? Track { get; init; }
+
     /// <summary>Takes the plan's stops in visiting order; each waypoint is named by the stop's Id.</summary>
     public static PatrolRoute From(PatrolPlan plan, PatrolBase home, string name, DateOnly? plannedFor, string? team)
     {
@@ -20,6 +26,10 @@ public sealed record PatrolRoute(string Name, DateOnly? PlannedFor, string? Team
             .ToArray();
         return new PatrolRoute(name, plannedFor, team, home, waypoints);
     }
+
+    /// <summary>The line to draw: the track when there is one, else the loop's straight legs.</summary>
+    internal IEnumerable<(double Longitude, double Latitude)> Line() =>
+        Track is { Count: > 1 } track ? track : Loop().Select(p => (p.Longitude, p.Latitude));
 
     /// <summary>The loop a device should guide along: the base, every waypoint in order, and the base again.</summary>
     internal IEnumerable<PatrolWaypoint> Loop()

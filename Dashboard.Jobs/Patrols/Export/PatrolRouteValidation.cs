@@ -36,6 +36,8 @@ internal static class PatrolRouteValidation
             Text(name, "description", waypoint.Description, parameter);
             Coordinates(name, waypoint.Longitude, waypoint.Latitude, parameter);
         }
+        for (var k = 0; k < (route.Track?.Count ?? 0); k++)
+            Coordinates($"Track point {k}", route.Track![k].Longitude, route.Track[k].Latitude, parameter);
     }
 
     private static void Coordinates(string name, double longitude, double latitude, string parameter)

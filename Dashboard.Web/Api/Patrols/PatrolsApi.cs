@@ -49,10 +49,10 @@ public static class PatrolsApi
         });
         patrols.MapGet("/{id:long}", async (long id, PatrolBook book, CancellationToken ct) =>
             await book.FindAsync(id, ct) is { } p ? Results.Ok(p) : NotFound(id));
-        patrols.MapGet("/{id:long}/gpx", (long id, PatrolBook book, AccessLog log, HttpContext http, CancellationToken ct) =>
-            ExportAsync(id, "gpx", book, log, http, ct));
-        patrols.MapGet("/{id:long}/kml", (long id, PatrolBook book, AccessLog log, HttpContext http, CancellationToken ct) =>
-            ExportAsync(id, "kml", book, log, http, ct));
+        patrols.MapGet("/{id:long}/gpx", (long id, PatrolBook book, PatrolPlanning planning, AccessLog log, HttpContext http, CancellationToken ct) =>
+            ExportAsync(id, "gpx", book, planning, log, http, ct));
+        patrols.MapGet("/{id:long}/kml", (long id, PatrolBook book, PatrolPlanning planning, AccessLog log, HttpContext http, CancellationToken ct) =>
+            ExportAsync(id, "kml", book, planning, log, http, ct));
         patrols.MapPost("/{id:long}/outcome", async (long id, PatrolOutcomeRequest? request, PatrolBook book, HttpContext http, CancellationToken ct) =>
             await book.RecordOutcomeAsync(id, request ?? new PatrolOutcomeRequest(null, null, null), http.User, ct) switch
             {
@@ -71,12 +71,15 @@ public static class PatrolsApi
     private static IResult NotFound(long id) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such patrol.", detail: $"There is no patrol {id}.");
 
-    private static async Task<IResult> ExportAsync(long id, string format, PatrolBook book, AccessLog log, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> ExportAsync(long id, string format, PatrolBook book, PatrolPlanning planning, AccessLog log, HttpContext http, CancellationToken ct)
     {
         if (await book.FindAsync(id, ct) is not { } patrol)
             return NotFound(id);
         await log.RecordAsync(http.User, $"export-patrol-{format}", $"patrol:{id}", ct);
-        var file = PatrolFiles.Write(patrol, format);
+        // The track is measured on today's network, so a road loaded since the plan was saved is followed.
+        var track = await planning.PathAsync(patrol.BaseLongitude, patrol.BaseLatitude, [.. patrol.Stops.Select(s => (s.Longitude, s.Latitude))],
+            Enum.Parse<Geo.Domain.Patrols.PatrolMode>(patrol.Mode), ct);
+        var file = PatrolFiles.Write(patrol, format, track);
         return Results.File(file.Content, file.ContentType, file.FileName);
     }
 }

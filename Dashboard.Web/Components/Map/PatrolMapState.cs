@@ -1,7 +1,8 @@
 namespace Dashboard.Web.Components.Map;
 
 /// <summary>A patrol as the map draws it; labels are already in the user's language.</summary>
-public sealed record PatrolMapState(PatrolMapPoint Base, IReadOnlyList<PatrolMapCandidate> Candidates, IReadOnlyList<PatrolMapPoint> Stops, bool Fit);
+public sealed record PatrolMapState(PatrolMapPoint Base, IReadOnlyList<PatrolMapCandidate> Candidates, IReadOnlyList<PatrolMapPoint> Stops, bool Fit,
+    IReadOnlyList<double[]>? Path = null);
 
 public sealed record PatrolMapPoint(string Name, double Longitude, double Latitude);
 

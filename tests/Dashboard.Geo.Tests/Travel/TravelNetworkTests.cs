@@ -107,6 +107,27 @@ public sealed class TravelNetworkTests(PostgisDatabaseFixture database) : IClass
         Assert.True(network.Path(0, 2) > 0);
     }
 
+    [Fact]
+    public async Task Path_FollowsTheRoadRoundTheCorner_AndGoesStraightWhereThereIsNoWay()
+    {
+        var path = await new TravelNetworkQuery(_dataSource).PathAsync([NearStart, RoadEnd, FarOff, NearStart], PatrolMode.Land, Snap, CancellationToken.None);
+
+        Assert.Equal(
+            [NearStart, (110.0, 0.0), (110.1, 0.0), (110.2, 0.0), RoadEnd, FarOff, NearStart],
+            path.Select(p => (Math.Round(p.Longitude, 9), Math.Round(p.Latitude, 9))));
+    }
+
+    [Fact]
+    public async Task Path_FromAPointBetweenVertices_StartsWhereItJoinsTheRoad()
+    {
+        var path = await new TravelNetworkQuery(_dataSource).PathAsync([(110.15, 0.01), TrackEnd], PatrolMode.Land, Snap, CancellationToken.None);
+
+        // 1.1 km north of the road's first leg: onto it, west to the crossing, up the track.
+        Assert.Equal(
+            [(110.15, 0.01), (110.15, 0.0), (110.1, 0.0), TrackEnd],
+            path.Select(p => (Math.Round(p.Longitude, 9), Math.Round(p.Latitude, 9))));
+    }
+
     private static void AssertNear(double expected, double actual, double share) =>
         Assert.InRange(actual, expected * (1 - share), expected * (1 + share));
 

@@ -81,6 +81,9 @@ public sealed class PatrolsApiTests(DashboardApp app) : IClassFixture<DashboardA
         var travel = scored.GetProperty("travel");
         Assert.True(travel.GetProperty("baseOnNetwork").GetBoolean());
         Assert.Equal(1, travel.GetProperty("stopsOnNetwork").GetInt32());
+        // The path drawn on the map goes round both corners, there and back.
+        var path = scored.GetProperty("path").EnumerateArray().Select(p => (p[0].GetDouble(), p[1].GetDouble())).ToList();
+        Assert.Equal([road[0], road[1], road[2], road[3], road[2], road[1], road[0]], path);
     }
 
     [Fact]

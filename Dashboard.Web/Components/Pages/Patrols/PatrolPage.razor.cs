@@ -126,7 +126,7 @@ public sealed partial class PatrolPage
         _edited = true;
         if (_stops.Count == 0)
         {
-            _plan = _plan! with { Stops = [], Risk = 0, Kilometres = 0, Hours = 0, RiskPerKilometre = 0, RiskPerHour = 0, WithinBudget = true };
+            _plan = _plan! with { Stops = [], Risk = 0, Kilometres = 0, Hours = 0, RiskPerKilometre = 0, RiskPerHour = 0, WithinBudget = true, Path = null };
             await DrawAsync(fit: false);
             return;
         }
@@ -197,7 +197,9 @@ public sealed partial class PatrolPage
             [.. _suggestion.Candidates.Select(c => new PatrolMapCandidate(c.Id, c.Name, c.Longitude, c.Latitude, c.Risk,
                 string.Format(System.Globalization.CultureInfo.CurrentCulture, L["RiskLabel"], c.Risk), inPlan.Contains(c.Id)))],
             [.. _stops.Select(s => new PatrolMapPoint(s.Name, s.Longitude, s.Latitude))],
-            fit));
+            fit,
+            // The plan's path is drawn only while it still goes through the stops shown; until rescored, straight lines.
+            _plan?.Stops.Select(s => s.Id).SequenceEqual(_stops.Select(s => s.Id)) == true ? _plan.Path : null));
     }
 
     private async Task RunAsync(Func<Task> work)

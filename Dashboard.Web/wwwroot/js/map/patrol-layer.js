@@ -1,5 +1,6 @@
 // A patrol on the map: the base, the candidates within reach (circles sized and coloured by risk; click one to add or
-// remove it), and the planned round (a line base → stops → base with numbered stops the planner can drag).
+// remove it), and the planned round (base → stops → base with numbered stops the planner can drag): solid along the
+// travel network's path when the server measured one, dashed straight lines while it has not.
 // Stops are DOM markers so they can be dragged, focused and found by tests.
 export class PatrolLayer {
     constructor(L, map, callbacks) {
@@ -33,8 +34,13 @@ export class PatrolLayer {
             circle.on("click", () => this.callbacks.candidateClicked(c.id));
             circle.addTo(this.candidates);
         }
-        const points = [base, ...state.stops.map(s => [s.latitude, s.longitude]), base];
-        L.polyline(points, { color: "#0d47a1", weight: 3, dashArray: "6 4", pane: "patrol", interactive: false }).addTo(this.route);
+        if (state.path && state.path.length > 1) {
+            const way = state.path.map(([lon, lat]) => [lat, lon]);
+            L.polyline(way, { color: "#0d47a1", weight: 3, pane: "patrol", interactive: false, className: "patrol-path" }).addTo(this.route);
+        } else {
+            const points = [base, ...state.stops.map(s => [s.latitude, s.longitude]), base];
+            L.polyline(points, { color: "#0d47a1", weight: 3, dashArray: "6 4", pane: "patrol", interactive: false }).addTo(this.route);
+        }
         L.marker(base, {
             pane: "patrol", keyboard: false, title: state.base.name,
             icon: L.divIcon({ className: "patrol-base", html: `<span data-testid="patrol-base">⌂</span>`, iconSize: [24, 24], iconAnchor: [12, 12] }),

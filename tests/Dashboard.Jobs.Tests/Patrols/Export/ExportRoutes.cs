@@ -24,5 +24,15 @@ internal static class ExportRoutes
             new PatrolWaypoint("dermaga-3", null, 110.3333333, 1.1),
         ]);
 
+    /// <summary>The same round along the roads: out west by the river road, the stops, and back by the border road.</summary>
+    public static PatrolRoute Entikong3ByRoad() => Entikong3() with
+    {
+        Track =
+        [
+            (110.3502, 1.0361), (110.38, 1.01), (110.4123457, 0.9876543), (110.35, 1.04), (110.2875, 1.0512),
+            (110.31, 1.09), (110.3333333, 1.1), (110.345, 1.07), (110.3502, 1.0361),
+        ],
+    };
+
     public static PatrolRoute With(PatrolWaypoint waypoint) => Entikong3() with { Waypoints = [waypoint] };
 }

@@ -18,6 +18,20 @@ public sealed class GpxSchemaTests
     }
 
     [Fact]
+    public void Write_ARouteWithItsRoadTrack_IsValidGpx11_WithTheTrackAfterTheRoute()
+    {
+        var route = Entikong3ByRoad();
+
+        var gpx = GpxWriter.Write(route);
+
+        Assert.Empty(GpxSchema.Problems(gpx));
+        var root = XDocument.Parse(gpx).Root!;
+        Assert.Equal(["metadata", "wpt", "wpt", "wpt", "rte", "trk"], root.Elements().Select(e => e.Name.LocalName));
+        var points = root.Element(Gpx + "trk")!.Element(Gpx + "trkseg")!.Elements(Gpx + "trkpt").ToList();
+        Assert.Equal(route.Track!.Select(p => (p.Longitude, p.Latitude)), points.Select(p => ((double)p.Attribute("lon")!, (double)p.Attribute("lat")!)));
+    }
+
+    [Fact]
     public void Write_AnEmptyPlanWithoutTeamOrDate_IsValidGpx11()
     {
         var route = PatrolRoute.From(PatrolPlan.Empty, Entikong, "Patroli kosong", null, null);

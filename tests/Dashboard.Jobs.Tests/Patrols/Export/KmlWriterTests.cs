@@ -38,6 +38,18 @@ public sealed class KmlWriterTests
     }
 
     [Fact]
+    public void Write_ARouteWithItsRoadTrack_DrawsTheTrack_NotStraightLegs()
+    {
+        var route = Entikong3ByRoad();
+
+        var line = Assert.Single(XDocument.Parse(KmlWriter.Write(route)).Descendants(Kml + "LineString"));
+
+        var coordinates = ((string)line.Element(Kml + "coordinates")!).Split(' ')
+            .Select(c => c.Split(',')).Select(c => (double.Parse(c[0], CultureInfo.InvariantCulture), double.Parse(c[1], CultureInfo.InvariantCulture)));
+        Assert.Equal(route.Track!, coordinates);
+    }
+
+    [Fact]
     public void Write_OneTessellatedLineGoesFromTheBaseThroughEveryStopAndBack()
     {
         var route = Entikong3();
