@@ -16,6 +16,12 @@ public static class Policies
     /// <summary>The live situation (alerts, reports as they arrive): immigration's own operations staff.</summary>
     public const string WatchSituation = "watch-situation";
 
+    /// <summary>
+    /// The live and overview pages: the staff of <see cref="WatchSituation"/>, by sign-in cookie only. A page asked for
+    /// before signing in must be sent to the sign-in page and back; the service key's scheme would answer 401 instead.
+    /// </summary>
+    public const string ViewSituation = "view-situation";
+
     /// <summary>Acting on alerts: acknowledging, assigning, resolving, dismissing, commenting.</summary>
     public const string HandleAlerts = "handle-alerts";
 
@@ -37,6 +43,7 @@ public static class Policies
         .AddPolicy(WatchSituation, p => p
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ServiceKeyAuthentication.SchemeName)
             .RequireRole([.. Operations, Roles.Service]))
+        .AddPolicy(ViewSituation, p => p.RequireRole(Operations))
         .AddPolicy(HandleAlerts, p => p.RequireRole(Operations))
         .AddPolicy(PlanPatrols, p => p.RequireRole(Operations))
         .AddPolicy(ViewBriefing, p => p.RequireRole([.. Operations, Roles.TimporaMember]))

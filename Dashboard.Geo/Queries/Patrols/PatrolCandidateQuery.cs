@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Geo.Domain.Patrols;
 using Dashboard.Geo.Domain.RatRoutes;
 using Dashboard.Geo.Domain.Risk;
@@ -8,7 +9,9 @@ namespace Dashboard.Geo.Queries.Patrols;
 /// <summary>
 /// What a patrol from one base could visit within reach, ranked by risk, from the latest risk run: the rat routes of
 /// its mode (land paths and rivers on land; sea lanes and rivers by boat), each at its point nearest the base and worth
-/// the risk of the cell there weighted by the route's activity; then the riskiest cells not already holding a route stop.
+/// the risk of the cell there weighted by the route's activity; then the riskiest cells not already holding a route stop
+/// that the mode can reach: cells touching land for a land patrol, cells touching water for a boat (against the land
+/// outlines in geo.land_areas; without them every cell counts).
 /// </summary>
 public sealed class PatrolCandidateQuery(NpgsqlDataSource dataSource)
 {
@@ -30,7 +33,16 @@ public sealed class PatrolCandidateQuery(NpgsqlDataSource dataSource)
         LIMIT {MaxRoutes}
         """;
 
-    private static readonly string Cells = $"""
+    // A cell holds places to check on foot unless it lies wholly at sea, and landing places for a boat when its centre
+    // or a corner is at sea. Points rather than the whole cell, because a cell across a land border lies inside no
+    // single country's outline and yet is all land.
+    private const string ReachableByLand = "(NOT EXISTS (SELECT 1 FROM geo.land_areas) OR EXISTS (SELECT 1 FROM geo.land_areas l WHERE ST_Intersects(l.outline, g.boundary)))";
+    private const string ReachableBySea = """
+        EXISTS (SELECT 1 FROM (SELECT g.centre AS p UNION ALL SELECT (ST_DumpPoints(g.boundary)).geom) s
+                WHERE NOT EXISTS (SELECT 1 FROM geo.land_areas l WHERE ST_Intersects(l.outline, s.p)))
+        """;
+
+    private static readonly string Cells = $$"""
         SELECT g.id, ST_X(g.centre), ST_Y(g.centre), ST_Distance(g.centre::geography, @base::geography) / 1000 AS km,
             r.score, r.is_hot_spot, coalesce(reg.name, '')
         FROM geo.cell_risks r
@@ -38,8 +50,9 @@ public sealed class PatrolCandidateQuery(NpgsqlDataSource dataSource)
         LEFT JOIN geo.regencies reg ON reg.code = g.regency_code
         WHERE r.run_id = @run AND r.score > 0
           AND ST_DWithin(g.centre, @base, @degrees) AND ST_DWithin(g.centre::geography, @base::geography, @metres)
+          AND {0}
         ORDER BY r.score DESC
-        LIMIT {MaxCells}
+        LIMIT {{MaxCells}}
         """;
 
     /// <summary>Candidates within <paramref name="reachMetres"/> of the base, riskiest first; empty without a risk run.</summary>
@@ -66,7 +79,8 @@ public sealed class PatrolCandidateQuery(NpgsqlDataSource dataSource)
                     $"{(RouteMode)reader.GetInt32(3)}:{activity}"));
             }
         }
-        await using (var command = Command(connection, Cells, longitude, latitude, reachMetres, run.Value))
+        var cells = string.Format(CultureInfo.InvariantCulture, Cells, mode == PatrolMode.Sea ? ReachableBySea : ReachableByLand);
+        await using (var command = Command(connection, cells, longitude, latitude, reachMetres, run.Value))
         {
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))

@@ -42,6 +42,22 @@ public sealed class PatrolsApiTests(DashboardApp app) : IClassFixture<DashboardA
     }
 
     [Fact]
+    public async Task Suggest_ByBoat_OffersNoCellInland()
+    {
+        var (_, sea, _) = await WorldAsync();
+        var planner = await app.SignedInClientAsync("perencana-sea", Roles.PatrolPlanner);
+
+        var response = await planner.PostAsJsonAsync("/api/patrols/suggest", new { @base = PatrolWorld.BaseCode, mode = "Sea", hours = ShiftHours, seed = 3 });
+        var land = await SuggestAsync(planner, seed: 3);
+
+        // The test world's cells lie in West Kalimantan's interior, 100 km from the coast: a boat reaches none of them.
+        var ids = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("candidates").EnumerateArray()
+            .Select(c => c.GetProperty("id").GetString()!).ToList();
+        Assert.Equal([$"route:{sea}"], ids);
+        Assert.Contains(land.GetProperty("candidates").EnumerateArray(), c => c.GetProperty("id").GetString()!.StartsWith("cell:"));
+    }
+
+    [Fact]
     public async Task Suggest_WithBadInput_NamesEveryBadField()
     {
         await WorldAsync();

@@ -52,4 +52,19 @@ public sealed class PageAccessTests(DashboardApp app) : IClassFixture<DashboardA
             Assert.DoesNotContain(marker, body);
         }
     }
+
+    [Theory]
+    [InlineData("/live")]
+    [InlineData("/overview")]
+    [InlineData("/patrols")]
+    [InlineData("/briefing")]
+    public async Task APageOpenedBeforeSigningIn_SendsToTheSignIn_AndBackToThatPage(string path)
+    {
+        var response = await app.AnonymousClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.Contains("/account/login", location);
+        Assert.EndsWith("ReturnUrl=" + Uri.EscapeDataString(path), location);
+    }
 }
