@@ -45,6 +45,8 @@ public sealed class PatrolJourneyTests(DashboardServer server, BrowserSession br
         var stopCount = await stops.CountAsync();
         Assert.Equal(stopCount, await page.Locator(".leaflet-patrol-pane .patrol-stop").CountAsync());
         Assert.True(await page.Locator("[data-testid=patrol-candidate]").CountAsync() >= stopCount);
+        // Distances read as whole kilometres, not as a formatting expression printed verbatim.
+        Assert.Matches(@"^\d+$", (await page.Locator("[data-testid=candidate-km]").First.InnerTextAsync()).Trim());
         var risk = double.Parse(await page.Locator("[data-testid=patrol-summary]").GetAttributeAsync("data-risk") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(risk > 0, "the suggested round covers no risk");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "patrol-suggested.png") });
