@@ -1,6 +1,6 @@
 using Dashboard.Bench;
 
-// dotnet run -c Release --project bench/Dashboard.Bench -- risk [edgeMetres] [repetitions] | backtest [origins] | patrol [stops] [runs]
+// dotnet run -c Release --project bench/Dashboard.Bench -- risk [edgeMetres] [repetitions] | backtest [origins] | patrol [stops] [runs] | patrol-network [stops] [runs]
 //   | ingest [reports] [batchSize] [senders] | latency [windowSeconds] [clientCounts, e.g. 100,500]
 // Prints the figures; docs/benchmarks.md records the ones measured on the project's 2-core machine.
 var what = args.ElementAtOrDefault(0) ?? "risk";
@@ -22,6 +22,9 @@ switch (what)
         var runs = int.Parse(args.ElementAtOrDefault(2) ?? "5", System.Globalization.CultureInfo.InvariantCulture);
         PatrolPlannerBenchmark.Run(stops, runs);
         break;
+    case "patrol-network":
+        await PatrolNetworkBenchmark.RunAsync(Number(1, 200), Number(2, 5), Path.Combine(root, "Dashboard.Web", "wwwroot", "basemap", "countries.geojson"));
+        break;
     case "ingest":
         await Dashboard.Bench.Live.IngestBenchmark.RunAsync(
             total: Number(1, 20_000), batchSize: Number(2, 500), senders: Number(3, 4));
@@ -31,7 +34,7 @@ switch (what)
         await Dashboard.Bench.Live.LatencyBenchmark.RunAsync(counts, alertsPerSecond: 10, window: TimeSpan.FromSeconds(Number(1, 30)));
         break;
     default:
-        Console.Error.WriteLine("usage: Dashboard.Bench risk [edgeMetres] [repetitions] | backtest [origins] | patrol [stops] [runs] | ingest [reports] [batchSize] [senders] | latency [windowSeconds] [clientCounts]");
+        Console.Error.WriteLine("usage: Dashboard.Bench risk [edgeMetres] [repetitions] | backtest [origins] | patrol [stops] [runs] | patrol-network [stops] [runs] | ingest [reports] [batchSize] [senders] | latency [windowSeconds] [clientCounts]");
         return 2;
 }
 return 0;
