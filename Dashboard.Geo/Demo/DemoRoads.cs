@@ -6,44 +6,34 @@ namespace Dashboard.Geo.Demo;
 
 /// <summary>
 /// An invented road network for the demo world, which has no real roads: each village, regency seat and crossing is
-/// joined to its three nearest neighbours within 40 km by a gently bent road where the whole road stays on land, and
-/// each end of a land path or river rat route to the nearest road within 15 km by a track. Marked synthetic.
+/// joined to its three nearest neighbours within 40 km, and each regency seat and crossing to its three nearest within
+/// 150 km, by gently bent roads that stay on land; each end of a land path or river rat route is joined to the nearest
+/// road within 15 km by a track. Marked synthetic.
 /// Needs Indonesia's land outline (geo.land_areas); without it no road is made.
 /// </summary>
 public sealed class DemoRoads(NpgsqlDataSource dataSource)
 {
     public const string Source = "Jaringan jalan sintetis (demo)";
 
-    // "On land" is judged at a point every kilometre along the road, against the outline cut into small pieces:
-    // exact containment in the whole outline takes many times longer, and no demo road crosses a strait under 1 km.
+    // Local roads join each village, regency seat and crossing to its nearest neighbours; trunk roads join regency
+    // seats and crossings to theirs, so that the local clusters connect into one network per island.
+    private const string AllPlaces = """
+        SELECT 'v' || id AS key, name, location AS geom FROM geo.assisted_villages
+        UNION ALL SELECT 'r' || code, name, seat FROM geo.regencies
+        UNION ALL SELECT 'c' || id, name, location FROM geo.border_crossings
+        """;
+
+    private const string Hubs = """
+        SELECT 'r' || code AS key, name, seat AS geom FROM geo.regencies
+        UNION ALL SELECT 'c' || id, name, location FROM geo.border_crossings
+        """;
+
     private static readonly string Generate = $"""
         CREATE TEMP TABLE demo_land ON COMMIT DROP AS
             SELECT ST_Subdivide(ST_Buffer(outline, 0.005), 64) AS geom FROM geo.land_areas WHERE is_indonesia;
         CREATE INDEX ON demo_land USING gist (geom);
-        INSERT INTO geo.travel_ways (name, kind, source, path, is_synthetic)
-        WITH places AS (
-            SELECT 'v' || id AS key, name, location AS geom FROM geo.assisted_villages
-            UNION ALL SELECT 'r' || code, name, seat FROM geo.regencies
-            UNION ALL SELECT 'c' || id, name, location FROM geo.border_crossings),
-        pairs AS (
-            SELECT DISTINCT ON (least(p.key, q.key), greatest(p.key, q.key)) p.name AS a, q.name AS b, p.geom AS pg, q.geom AS qg,
-                abs(hashtext(least(p.key, q.key) || greatest(p.key, q.key))) % 21 - 10 AS bend
-            FROM places p CROSS JOIN LATERAL (
-                SELECT q.key, q.name, q.geom FROM places q
-                WHERE q.key <> p.key AND ST_DWithin(q.geom::geography, p.geom::geography, 40000)
-                ORDER BY q.geom <-> p.geom LIMIT 3) q
-            ORDER BY least(p.key, q.key), greatest(p.key, q.key)),
-        shaped AS (
-            SELECT a, b, ST_MakeLine(ARRAY[pg,
-                ST_Translate(ST_LineInterpolatePoint(ST_MakeLine(pg, qg), 0.5), -(ST_Y(qg) - ST_Y(pg)) * bend / 100.0, (ST_X(qg) - ST_X(pg)) * bend / 100.0),
-                qg]) AS path
-            FROM pairs WHERE NOT ST_Equals(pg, qg))
-        SELECT left('Jalan ' || a || ' – ' || b, 200), {(int)TravelWayKind.Road}, '{Source}', path, true
-        FROM shaped s
-        WHERE NOT EXISTS (
-            SELECT 1 FROM ST_DumpPoints(ST_LineInterpolatePoints(s.path, 1.0 / greatest(2, ceil(ST_Length(s.path::geography) / 1000)))) d
-            WHERE NOT EXISTS (SELECT 1 FROM demo_land l WHERE ST_Intersects(l.geom, d.geom)));
-
+        {Roads(AllPlaces, neighbours: 3, metres: 40_000, "Jalan")}
+        {Roads(Hubs, neighbours: 3, metres: 150_000, "Jalan Poros")}
         INSERT INTO geo.travel_ways (name, kind, source, path, is_synthetic)
         SELECT left('Jalan setapak ke ' || rr.local_name, 200), {(int)TravelWayKind.Track}, '{Source}', ST_MakeLine(e.p, w.at), true
         FROM geo.rat_routes rr
@@ -53,6 +43,33 @@ public sealed class DemoRoads(NpgsqlDataSource dataSource)
             WHERE kind = {(int)TravelWayKind.Road} AND is_synthetic ORDER BY path <-> e.p LIMIT 1) w
         WHERE rr.mode IN ({(int)RouteMode.LandPath}, {(int)RouteMode.River})
           AND ST_DWithin(w.at::geography, e.p::geography, 15000) AND NOT ST_Equals(w.at, e.p);
+        """;
+
+    /// <summary>
+    /// Gently bent roads from each place to its nearest neighbours within reach, kept where the whole road is on
+    /// land (the outline widened by ~500 m, so that a port on the coast is reached). Containment is tested against the
+    /// union of the few pieces of the subdivided outline that the road's box touches: exact, and far faster than
+    /// against the whole outline.
+    /// </summary>
+    private static string Roads(string places, int neighbours, int metres, string prefix) => $"""
+        INSERT INTO geo.travel_ways (name, kind, source, path, is_synthetic)
+        WITH places AS ({places}),
+        pairs AS (
+            SELECT DISTINCT ON (least(p.key, q.key), greatest(p.key, q.key)) p.name AS a, q.name AS b, p.geom AS pg, q.geom AS qg,
+                abs(hashtext(least(p.key, q.key) || greatest(p.key, q.key))) % 21 - 10 AS bend
+            FROM places p CROSS JOIN LATERAL (
+                SELECT q.key, q.name, q.geom FROM places q
+                WHERE q.key <> p.key AND ST_DWithin(q.geom::geography, p.geom::geography, {metres})
+                ORDER BY q.geom <-> p.geom LIMIT {neighbours}) q
+            ORDER BY least(p.key, q.key), greatest(p.key, q.key)),
+        shaped AS (
+            SELECT a, b, ST_MakeLine(ARRAY[pg,
+                ST_Translate(ST_LineInterpolatePoint(ST_MakeLine(pg, qg), 0.5), -(ST_Y(qg) - ST_Y(pg)) * bend / 100.0, (ST_X(qg) - ST_X(pg)) * bend / 100.0),
+                qg]) AS path
+            FROM pairs WHERE NOT ST_Equals(pg, qg))
+        SELECT left('{prefix} ' || a || ' – ' || b, 200), {(int)TravelWayKind.Road}, '{Source}', path, true
+        FROM shaped s
+        WHERE ST_Within(s.path, (SELECT ST_Union(l.geom) FROM demo_land l WHERE l.geom && s.path));
         """;
 
     /// <summary>Adds the roads when the database has none yet; returns how many ways it made.</summary>

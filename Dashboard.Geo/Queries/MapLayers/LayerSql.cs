@@ -1,5 +1,6 @@
 using Dashboard.Geo.Domain.Crossings;
 using Dashboard.Geo.Domain.RatRoutes;
+using Dashboard.Geo.Domain.Travel;
 
 namespace Dashboard.Geo.Queries.MapLayers;
 
@@ -35,6 +36,17 @@ internal static class LayerSql
         FROM geo.rat_routes
         WHERE path && {Envelope}
         ORDER BY activity DESC
+        LIMIT @limit
+        """);
+
+    // No id: a road has no details to open. Roads before tracks and ferries, longest first, when the limit bites.
+    public static string Roads { get; } = Collection($"""
+        SELECT json_build_object('type', 'Feature',
+            'geometry', ST_AsGeoJSON(ST_Simplify(path, @px, true), @dec)::json,
+            'properties', json_build_object('name', name, 'kind', {EnumSql.NameOf<TravelWayKind>("kind")}, 'synthetic', is_synthetic)) AS feature
+        FROM geo.travel_ways
+        WHERE path && {Envelope}
+        ORDER BY kind, ST_Length(path) DESC
         LIMIT @limit
         """);
 

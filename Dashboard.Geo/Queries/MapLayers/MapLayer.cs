@@ -13,4 +13,7 @@ public enum MapLayer
 
     /// <summary>The outline of a risk run's significant hot spots.</summary>
     HotSpots,
+
+    /// <summary>Roads, tracks and ferry lanes: the travel network patrol routes follow.</summary>
+    Roads,
 }

@@ -8,8 +8,9 @@ public static class MapLayerNames
     public const string Cases = "cases";
     public const string Risk = "risk";
     public const string HotSpots = "hotspots";
+    public const string Roads = "roads";
 
-    public static IReadOnlyList<string> All { get; } = [Crossings, RatRoutes, Villages, Cases, Risk, HotSpots];
+    public static IReadOnlyList<string> All { get; } = [Crossings, RatRoutes, Villages, Cases, Risk, HotSpots, Roads];
 
     /// <summary>The layers of records, as opposed to the risk model's layers; shown when the map opens.</summary>
     public static IReadOnlyList<MapLayer> Records { get; } = [MapLayer.Crossings, MapLayer.RatRoutes, MapLayer.Villages, MapLayer.Cases];
@@ -24,6 +25,7 @@ public static class MapLayerNames
             Cases => (true, MapLayer.Cases),
             Risk => (true, MapLayer.Risk),
             HotSpots => (true, MapLayer.HotSpots),
+            Roads => (true, MapLayer.Roads),
             _ => (false, default),
         };
         return ok;
@@ -37,6 +39,7 @@ public static class MapLayerNames
         MapLayer.Cases => Cases,
         MapLayer.Risk => Risk,
         MapLayer.HotSpots => HotSpots,
+        MapLayer.Roads => Roads,
         _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
     };
 }

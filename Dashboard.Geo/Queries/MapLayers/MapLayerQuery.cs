@@ -32,6 +32,7 @@ public sealed class MapLayerQuery(NpgsqlDataSource dataSource)
     {
         MapLayer.Crossings => LayerSql.Crossings,
         MapLayer.RatRoutes => LayerSql.RatRoutes,
+        MapLayer.Roads => LayerSql.Roads,
         MapLayer.Villages => request.Viewport.Zoom >= LayerRequest.VillageDetailZoom ? LayerSql.Villages : LayerSql.VillageClusters,
         MapLayer.Cases => ShowsIndividualCases(request) ? LayerSql.Cases
             : request.IndividualCasesAllowed ? LayerSql.CaseClusters

@@ -6,7 +6,7 @@ import { DataLayer } from "../../js/map/data-layer.js";
 import { AlertLayer } from "../../js/map/alert-layer.js";
 import { PatrolLayer } from "../../js/map/patrol-layer.js";
 
-const LAYER_NAMES = ["risk", "hotspots", "rat-routes", "villages", "cases", "crossings"];
+const LAYER_NAMES = ["risk", "hotspots", "roads", "rat-routes", "villages", "cases", "crossings"];
 const DEBOUNCE_MS = 250;
 
 export function createMap(element, dotNet, options) {
@@ -43,7 +43,9 @@ export function createMap(element, dotNet, options) {
         onLayerFailed: layer => dotNet.invokeMethodAsync("OnLayerFailed", layer).catch(() => { }),
         renderers,
         restack: () => {
+            // Back to front: risk cells, roads, rat routes, then everything else.
             layers.get("rat-routes")?.bringToBack();
+            layers.get("roads")?.bringToBack();
             layers.get("risk")?.bringToBack();
         },
     };

@@ -14,6 +14,7 @@ public static class MapLabels
         "Kind.Airport", "Kind.Seaport", "Kind.LandBorderPost",
         "Mode.LandPath", "Mode.SeaLane", "Mode.River",
         "Activity.Dormant", "Activity.Low", "Activity.Medium", "Activity.High",
+        "Way.Road", "Way.Track", "Way.Ferry",
     ];
 
     public static IReadOnlyDictionary<string, string> Localize(IStringLocalizer<MapStrings> localizer) =>

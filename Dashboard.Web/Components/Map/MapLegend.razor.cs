@@ -14,6 +14,10 @@ public sealed partial class MapLegend
     private static readonly IReadOnlyList<(string Mode, string Dash)> RouteModes =
         [(MapSymbols.LandPath, "none"), (MapSymbols.SeaLane, "6 4"), (MapSymbols.River, "2 4")];
 
+    // Roads are drawn thin and grey under everything else; tracks dashed, ferries long-dashed.
+    private static readonly IReadOnlyList<(string Kind, string Dash, double Width)> WayKinds =
+        [(MapSymbols.Road, "none", 2.5), (MapSymbols.Track, "4 3", 1.5), (MapSymbols.Ferry, "8 5", 1.5)];
+
     private bool _collapsed;
 
     [Inject] private IStringLocalizer<MapStrings> L { get; set; } = default!;

@@ -16,6 +16,9 @@ public static class MapSymbols
     public const string River = "River";
     public const string Village = "village";
     public const string Case = "case";
+    public const string Road = "Road";
+    public const string Track = "Track";
+    public const string Ferry = "Ferry";
 
     public static MapSymbolSet Set { get; } = new(
         new Dictionary<string, string>
@@ -28,6 +31,9 @@ public static class MapSymbols
             [River] = "#1b9e9e",
             [Village] = "#cc79a7",
             [Case] = "#d55e00",
+            [Road] = "#5f5f5f",
+            [Track] = "#8c7b6b",
+            [Ferry] = "#56b4e9",
         },
         new Dictionary<string, string>
         {

@@ -49,6 +49,12 @@ public sealed class PatrolJourneyTests(DashboardServer server, BrowserSession br
         Assert.Matches(@"^\d+$", (await page.Locator("[data-testid=candidate-km]").First.InnerTextAsync()).Trim());
         var risk = double.Parse(await page.Locator("[data-testid=patrol-summary]").GetAttributeAsync("data-risk") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(risk > 0, "the suggested round covers no risk");
+        // The map has zoomed to the base's reach and redrawn the risk cells and the roads for it.
+        await page.WaitForFunctionAsync("""
+            () => { const map = document.querySelector("[data-zoom]");
+                    return map && Number(map.dataset.zoom) >= 7 && map.dataset.layerRiskState === "ready" && map.dataset.layerRoadsState === "ready"
+                        && Number(map.dataset.layerRoads) > 0; }
+            """);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "patrol-suggested.png") });
 
         // Drag the first stop 120 px away: the plan is rescored where it now is.

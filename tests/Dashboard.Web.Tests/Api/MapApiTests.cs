@@ -57,6 +57,28 @@ public sealed class MapApiTests(DashboardApp app) : IClassFixture<DashboardApp>
     }
 
     [Fact]
+    public async Task GetRoads_GivesTheWaysInTheBox_ByKind_WithNothingToOpen()
+    {
+        await using (var db = await app.GeoAsync())
+        {
+            db.TravelWays.AddRange(
+                new Geo.Domain.Travel.TravelWay { Name = "Jalan Lintas Uji", Kind = Geo.Domain.Travel.TravelWayKind.Road, Source = "test", Path = Geometries.Line((128.1, -3.6), (128.3, -3.7)) },
+                new Geo.Domain.Travel.TravelWay { Kind = Geo.Domain.Travel.TravelWayKind.Ferry, Source = "test", Path = Geometries.Line((128.3, -3.7), (128.6, -3.5)), IsSynthetic = true },
+                new Geo.Domain.Travel.TravelWay { Name = "Jalan Jauh", Kind = Geo.Domain.Travel.TravelWayKind.Road, Source = "test", Path = Geometries.Line((131.1, -1.0), (131.2, -1.1)) });
+            await db.SaveChangesAsync();
+        }
+        var client = await app.SignedInClientAsync("planner-roads-layer", Roles.PatrolPlanner);
+
+        var features = await FeaturesAsync(client, "/api/map/layers/roads?bbox=128,-4,129,-3&zoom=10");
+
+        Assert.Equal([("Road", "Jalan Lintas Uji", false), ("Ferry", null, true)], features.Select(f => (
+            f.GetProperty("properties").GetProperty("kind").GetString(),
+            f.GetProperty("properties").GetProperty("name").GetString(),
+            f.GetProperty("properties").GetProperty("synthetic").GetBoolean())));
+        Assert.All(features, f => Assert.False(f.TryGetProperty("id", out _)));
+    }
+
+    [Fact]
     public async Task GetCases_ZoomedOut_AggregatesVictims_ZoomedIn_ShowsVillagePoints()
     {
         await SeedCasesAsync("AGG", 111.0, -7.5, count: 3, victimsEach: 2);

@@ -18,7 +18,7 @@ namespace Dashboard.Web.Components.Pages.Patrols;
 /// </summary>
 public sealed partial class PatrolPage
 {
-    private readonly IReadOnlySet<MapLayer> _layers = new HashSet<MapLayer> { MapLayer.Risk, MapLayer.RatRoutes, MapLayer.Crossings };
+    private readonly IReadOnlySet<MapLayer> _layers = new HashSet<MapLayer> { MapLayer.Risk, MapLayer.Roads, MapLayer.RatRoutes, MapLayer.Crossings };
     private LeafletMap? _map;
     private IReadOnlyList<PatrolBaseOption> _bases = [];
     private IReadOnlyList<PatrolSummary> _saved = [];

@@ -4,6 +4,8 @@
 const ROUTE_WEIGHT = { Dormant: 1.5, Low: 2.5, Medium: 3.5, High: 5 };
 const ROUTE_OPACITY = { Dormant: 0.45, Low: 0.65, Medium: 0.8, High: 0.95 };
 const ROUTE_DASH = { LandPath: null, SeaLane: "8 6", River: "2 5" };
+// The same widths and dashes as the legend (MapLegend.razor.cs): thin and grey, under the data that matters.
+const WAY_STYLE = { Road: { weight: 2.5, dashArray: null }, Track: { weight: 1.5, dashArray: "4 3" }, Ferry: { weight: 1.5, dashArray: "8 5" } };
 const BUSIEST_CROSSING = 60000; // passengers a day at which a crossing symbol stops growing
 // Viridis, light (lower risk) to dark (highest): ordered by lightness, so it reads for colour-blind eyes and in grey.
 // The run's score percentiles (50, 75, 90, 95, 99) split the classes; below the median the cell is left clear.
@@ -22,13 +24,14 @@ export function drawFeatures(layer, collection, zoom, ctx) {
         renderer: outline ? ctx.renderers.hotspots : undefined,
         pointToLayer: (feature, latlng) => point(layer, feature, latlng, drawing),
         style: feature => layer === "rat-routes" ? routeStyle(feature.properties ?? {}, ctx)
+            : layer === "roads" ? wayStyle(feature.properties ?? {}, ctx)
             : layer === "risk" ? riskStyle(feature.properties ?? {}, collection.scale ?? [])
             : layer === "hotspots" ? { color: "#000000", weight: 2.5, dashArray: "6 3", fill: false, opacity: 0.9, interactive: false }
             : {},
         onEachFeature: (feature, drawn) => {
             if (layer === "hotspots") return;
             drawn.bindTooltip(tooltip(layer, feature.properties ?? {}, ctx), {
-                sticky: layer === "rat-routes",
+                sticky: layer === "rat-routes" || layer === "roads",
                 direction: "top",
                 className: "map-tooltip",
             });
@@ -38,6 +41,11 @@ export function drawFeatures(layer, collection, zoom, ctx) {
             });
         },
     });
+}
+
+function wayStyle(p, ctx) {
+    const kind = WAY_STYLE[p.kind] ? p.kind : "Road";
+    return { color: ctx.symbols.colors[kind], weight: WAY_STYLE[kind].weight, dashArray: WAY_STYLE[kind].dashArray, opacity: 0.8 };
 }
 
 function point(layer, feature, latlng, ctx) {
@@ -153,6 +161,8 @@ function tooltip(layer, p, ctx) {
                 + ` · ${escape(t["Map.Activity"])}: ${escape(t[`Activity.${p.activity}`] ?? p.activity)}${synthetic}${hint}`;
         case "villages":
             return `<strong>${escape(p.name)}</strong>${synthetic}${hint}`;
+        case "roads":
+            return `<strong>${escape(p.name || t[`Way.${p.kind}`] || p.kind)}</strong><br>${escape(t[`Way.${p.kind}`] ?? p.kind)}${synthetic}`;
         case "cases":
             return `<strong>${n(p.victims)} ${escape(t["Map.Victims"])}</strong>, ${n(p.minors)} ${escape(t["Map.Minors"])}${synthetic}${hint}`;
         case "risk": {
