@@ -30,6 +30,25 @@ public static class GeoJsonFile
         }
     }
 
+    /// <summary>
+    /// Reads a FeatureCollection and each feature in it with <paramref name="read"/>, which notes what is wrong with a
+    /// feature (named "features[i]") in the problems. A malformed file, or one without features, is a problem too.
+    /// </summary>
+    public static async Task<(List<T> Records, List<ImportProblem> Problems)> ReadFeaturesAsync<T>(Stream stream,
+        Func<IFeature, string, List<ImportProblem>, IEnumerable<T>> read, CancellationToken cancellationToken)
+    {
+        var (collection, formatProblem) = await ReadAsync(stream, cancellationToken);
+        if (formatProblem is not null)
+            return ([], [formatProblem]);
+        var problems = new List<ImportProblem>();
+        var records = new List<T>();
+        for (var i = 0; i < collection!.Count; i++)
+            records.AddRange(read(collection[i], $"features[{i}]", problems));
+        if (collection.Count == 0)
+            problems.Add(new ImportProblem("features", "The FeatureCollection has no features."));
+        return (records, problems);
+    }
+
     public static string? Text(IAttributesTable? attributes, string name) =>
         attributes is not null && attributes.Exists(name) ? attributes[name]?.ToString()?.Trim() : null;
 

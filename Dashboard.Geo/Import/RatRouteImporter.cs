@@ -18,20 +18,8 @@ public sealed class RatRouteImporter(IDbContextFactory<GeoDbContext> contexts, T
 {
     public async Task<ImportResult> ImportAsync(Stream geoJson, string defaultSource, CancellationToken cancellationToken)
     {
-        var (collection, formatProblem) = await GeoJsonFile.ReadAsync(geoJson, cancellationToken);
-        if (formatProblem is not null)
-            return ImportResult.Rejected([formatProblem]);
-
-        var problems = new List<ImportProblem>();
-        var routes = new List<RatRoute>();
-        for (var i = 0; i < collection!.Count; i++)
-        {
-            var route = ReadRoute(collection[i], $"features[{i}]", defaultSource, problems);
-            if (route is not null)
-                routes.Add(route);
-        }
-        if (collection.Count == 0)
-            problems.Add(new ImportProblem("features", "The FeatureCollection has no features."));
+        var (routes, problems) = await GeoJsonFile.ReadFeaturesAsync(geoJson,
+            (feature, at, problems) => ReadRoute(feature, at, defaultSource, problems) is { } route ? [route] : Array.Empty<RatRoute>(), cancellationToken);
         if (problems.Count > 0)
             return ImportResult.Rejected(problems);
 

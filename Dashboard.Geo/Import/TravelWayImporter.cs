@@ -23,16 +23,8 @@ public sealed class TravelWayImporter(IDbContextFactory<GeoDbContext> contexts, 
 
     public async Task<ImportResult> ImportAsync(Stream geoJson, string defaultSource, CancellationToken cancellationToken)
     {
-        var (collection, formatProblem) = await GeoJsonFile.ReadAsync(geoJson, cancellationToken);
-        if (formatProblem is not null)
-            return ImportResult.Rejected([formatProblem]);
-
-        var problems = new List<ImportProblem>();
-        var ways = new List<TravelWay>();
-        for (var i = 0; i < collection!.Count; i++)
-            ways.AddRange(ReadWays(collection[i], $"features[{i}]", defaultSource, problems));
-        if (collection.Count == 0)
-            problems.Add(new ImportProblem("features", "The FeatureCollection has no features."));
+        var (ways, problems) = await GeoJsonFile.ReadFeaturesAsync(geoJson,
+            (feature, at, problems) => ReadWays(feature, at, defaultSource, problems), cancellationToken);
         if (problems.Count > 0)
             return ImportResult.Rejected(problems);
 
