@@ -24,6 +24,17 @@ public sealed class OverviewJourneyTests(DashboardServer server, BrowserSession 
         await Assertions.Expect(page.Locator("[data-testid=overview-critical]")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "overview.png") });
 
+        // A page left open stays current: a credible sighting beside an active rat route raises a critical alert,
+        // and it appears here without a reload.
+        using var officer = await ApiSession.SignInAsync(server.BaseUri, "petugas");
+        using var analyst = await ApiSession.SignInAsync(server.BaseUri, "analis");
+        await using var listener = await SituationListener.ConnectAsync(server.BaseUri, analyst.CookieHeader);
+        var (lon, lat) = await DemoPlaces.BesideActiveRatRouteAsync(server.ConnectionString, nth: 2);
+        await officer.ReportAsync(ApiSession.Sighting(lon, lat));
+        var alertId = await listener.WaitForAlertRaisedAtAsync(lon, lat, TimeSpan.FromSeconds(10));
+        await Assertions.Expect(page.Locator($"[data-testid=overview-critical-alert][data-alert-id='{alertId}']"))
+            .ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 15_000 });
+
         var top = page.Locator("[data-testid=overview-regions] [data-testid=briefing-row]").First;
         var code = await top.GetAttributeAsync("data-code");
         await top.ClickAsync();

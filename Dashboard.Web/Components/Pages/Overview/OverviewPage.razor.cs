@@ -9,6 +9,9 @@ using Dashboard.Web.Map;
 using Dashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Dashboard.Web.Situation;
+using Microsoft.JSInterop;
+using Npgsql;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -17,10 +20,18 @@ namespace Dashboard.Web.Components.Pages.Overview;
 /// <summary>
 /// Headquarters' and leadership's page: the national picture at a glance. The KPI tiles, the risk map, the open
 /// critical alerts, the riskiest provinces of the last four weeks, and the weekly trend of cases and offloadings;
-/// each part opens onto the page where the work on it is done.
+/// each part opens onto the page where the work on it is done. The tiles and the critical alerts follow the situation
+/// hub, as the live view does, so a page left open on a wall screen stays current.
 /// </summary>
-public sealed partial class OverviewPage
+public sealed partial class OverviewPage : IAsyncDisposable
 {
+    private const string StreamModule = "./js/live/situation-stream.js";
+    private static readonly HashSet<AlertStatus> Open = [AlertStatus.New, AlertStatus.Acknowledged, AlertStatus.Assigned];
+    private readonly CancellationTokenSource _lifetime = new();
+    private DotNetObjectReference<OverviewPage>? _self;
+    private IJSObjectReference? _module;
+    private IJSObjectReference? _stream;
+    private long _startAfter;
     private const int TopRegions = 8;
     private const int Weeks = 26;
     private readonly IReadOnlySet<MapLayer> _layers = new HashSet<MapLayer> { MapLayer.Risk, MapLayer.Crossings };
@@ -40,25 +51,78 @@ public sealed partial class OverviewPage
     [Inject] private WeeklyOffloadingsQuery Offloadings { get; set; } = default!;
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private NpgsqlDataSource DataSource { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
         var user = (await Authentication.GetAuthenticationStateAsync()).User;
-        _kpis = await Kpis.ReadAsync(CancellationToken.None);
-        var open = new HashSet<AlertStatus> { AlertStatus.New, AlertStatus.Acknowledged, AlertStatus.Assigned };
-        _critical = await Alerts.ListAsync(new AlertFilter(new HashSet<AlertSeverity> { AlertSeverity.Critical }, open, null, null), 8, CancellationToken.None);
+        // The mark first: whatever happens while the page reads arrives through the stream, not lost between the two.
+        _startAfter = await SituationEventLog.LatestAsync(DataSource, _lifetime.Token);
+        await ReadAlertsAndKpisAsync();
         _regions = await Briefings.TableAsync(user, "province", null, BriefingPeriod.Last(BriefingRequest.DefaultDays, Briefings.Today), CancellationToken.None);
         _cases = await Briefings.TrendAsync(user, "ID", Weeks, CancellationToken.None);
         _offloadings = await Offloadings.ReadAsync(WeeklyCasesQuery.WeekOf(Briefings.Today), Weeks, CancellationToken.None);
     }
 
-    protected override void OnAfterRender(bool firstRender)
+    protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!_ready && _regions is not null)
+        if (!firstRender)
+            return;
+        try
         {
+            _self = DotNetObjectReference.Create(this);
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", StreamModule);
+            _stream = await _module.InvokeAsync<IJSObjectReference>("connect", _self, Navigation.ToAbsoluteUri(SituationHub.Path.TrimStart('/')).ToString(), _startAfter);
             _ready = true;
             StateHasChanged();
         }
+        catch (JSDisconnectedException)
+        {
+        }
+    }
+
+    /// <summary>Events come in batches of at most every 300 ms; a batch that touches alerts or reports rereads both.</summary>
+    [JSInvokable]
+    public async Task OnEvents(string json)
+    {
+        var events = System.Text.Json.JsonSerializer.Deserialize<SituationMessage[]>(json, SituationJson.Options) ?? [];
+        if (events.Length == 0 || _lifetime.IsCancellationRequested)
+            return;
+        await ReadAlertsAndKpisAsync();
+        StateHasChanged();
+    }
+
+    /// <summary>The stream reports its connection; the overview shows no connection state (the live view does).</summary>
+    [JSInvokable]
+    public void OnConnectionState(string state)
+    {
+    }
+
+    private async Task ReadAlertsAndKpisAsync()
+    {
+        _kpis = await Kpis.ReadAsync(_lifetime.Token);
+        _critical = await Alerts.ListAsync(new AlertFilter(new HashSet<AlertSeverity> { AlertSeverity.Critical }, Open, null, null), 8, _lifetime.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _lifetime.CancelAsync();
+        try
+        {
+            if (_stream is not null)
+            {
+                await _stream.InvokeVoidAsync("dispose");
+                await _stream.DisposeAsync();
+            }
+            if (_module is not null)
+                await _module.DisposeAsync();
+        }
+        catch (JSDisconnectedException)
+        {
+        }
+        _self?.Dispose();
+        _lifetime.Dispose();
     }
 
     private void OpenRegion(BriefingRow row) => Navigation.NavigateTo($"briefing?area={Uri.EscapeDataString(row.Code)}");
