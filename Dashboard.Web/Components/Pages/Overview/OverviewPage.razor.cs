@@ -67,18 +67,24 @@ public sealed partial class OverviewPage : IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender)
-            return;
         try
         {
-            _self = DotNetObjectReference.Create(this);
-            _module = await JS.InvokeAsync<IJSObjectReference>("import", StreamModule);
-            _stream = await _module.InvokeAsync<IJSObjectReference>("connect", _self, Navigation.ToAbsoluteUri(SituationHub.Path.TrimStart('/')).ToString(), _startAfter);
-            _ready = true;
-            StateHasChanged();
+            if (firstRender)
+            {
+                _self = DotNetObjectReference.Create(this);
+                _module = await JS.InvokeAsync<IJSObjectReference>("import", StreamModule);
+                _stream = await _module.InvokeAsync<IJSObjectReference>("connect", _self, Navigation.ToAbsoluteUri(SituationHub.Path.TrimStart('/')).ToString(), _startAfter);
+            }
         }
         catch (JSDisconnectedException)
         {
+            return;
+        }
+        // The first render can come before the figures are read: ready only once both are there.
+        if (!_ready && _stream is not null && _regions is not null)
+        {
+            _ready = true;
+            StateHasChanged();
         }
     }
 
