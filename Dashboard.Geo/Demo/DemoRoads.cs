@@ -1,3 +1,4 @@
+using Dashboard.Geo.Domain.Crossings;
 using Dashboard.Geo.Domain.RatRoutes;
 using Dashboard.Geo.Domain.Travel;
 using Npgsql;
@@ -8,7 +9,8 @@ namespace Dashboard.Geo.Demo;
 /// An invented road network for the demo world, which has no real roads: each village, regency seat and crossing is
 /// joined to its three nearest neighbours within 40 km, and each regency seat and crossing to its three nearest within
 /// 150 km, by gently bent roads that stay on land; each end of a land path or river rat route is joined to the nearest
-/// road within 15 km by a track. Marked synthetic.
+/// road within 15 km by a track; and seaports to their nearest neighbours by ferry lanes across the water. Marked
+/// synthetic.
 /// Needs Indonesia's land outline (geo.land_areas); without it no road is made.
 /// </summary>
 public sealed class DemoRoads(NpgsqlDataSource dataSource)
@@ -28,12 +30,35 @@ public sealed class DemoRoads(NpgsqlDataSource dataSource)
         UNION ALL SELECT 'c' || id, name, location FROM geo.border_crossings
         """;
 
+    // Declared before Generate, which reads it: static fields are initialised in the order they are written.
+    // Ferry lanes join each seaport to its three nearest within 300 km in a straight line, kept where at most a fifth
+    // of it runs more than ~2 km inland: a real lane would round that headland or island, a lane across a whole
+    // island would not exist.
+    private static readonly string Ferries = $"""
+        CREATE TEMP TABLE demo_inland ON COMMIT DROP AS
+            SELECT ST_Subdivide(ST_Buffer(outline, -0.02), 64) AS geom FROM geo.land_areas WHERE NOT ST_IsEmpty(ST_Buffer(outline, -0.02));
+        CREATE INDEX ON demo_inland USING gist (geom);
+        INSERT INTO geo.travel_ways (name, kind, source, path, is_synthetic)
+        WITH ports AS (SELECT id, name, location FROM geo.border_crossings WHERE kind = {(int)CrossingKind.Seaport}),
+        pairs AS (
+            SELECT DISTINCT ON (least(p.id, q.id), greatest(p.id, q.id)) p.name AS a, q.name AS b, ST_MakeLine(p.location, q.location) AS path
+            FROM ports p CROSS JOIN LATERAL (
+                SELECT q.id, q.name, q.location FROM ports q
+                WHERE q.id <> p.id AND ST_DWithin(q.location::geography, p.location::geography, 300000)
+                ORDER BY q.location <-> p.location LIMIT 3) q
+            ORDER BY least(p.id, q.id), greatest(p.id, q.id))
+        SELECT left('Lintas penyeberangan ' || a || ' – ' || b, 200), {(int)TravelWayKind.Ferry}, '{Source}', path, true
+        FROM pairs s
+        WHERE coalesce((SELECT sum(ST_Length(ST_Intersection(l.geom, s.path))) FROM demo_inland l WHERE l.geom && s.path), 0) <= 0.2 * ST_Length(s.path);
+        """;
+
     private static readonly string Generate = $"""
         CREATE TEMP TABLE demo_land ON COMMIT DROP AS
             SELECT ST_Subdivide(ST_Buffer(outline, 0.005), 64) AS geom FROM geo.land_areas WHERE is_indonesia;
         CREATE INDEX ON demo_land USING gist (geom);
         {Roads(AllPlaces, neighbours: 3, metres: 40_000, "Jalan")}
         {Roads(Hubs, neighbours: 3, metres: 150_000, "Jalan Poros")}
+        {Ferries}
         INSERT INTO geo.travel_ways (name, kind, source, path, is_synthetic)
         SELECT left('Jalan setapak ke ' || rr.local_name, 200), {(int)TravelWayKind.Track}, '{Source}', ST_MakeLine(e.p, w.at), true
         FROM geo.rat_routes rr
@@ -44,6 +69,7 @@ public sealed class DemoRoads(NpgsqlDataSource dataSource)
         WHERE rr.mode IN ({(int)RouteMode.LandPath}, {(int)RouteMode.River})
           AND ST_DWithin(w.at::geography, e.p::geography, 15000) AND NOT ST_Equals(w.at, e.p);
         """;
+
 
     /// <summary>
     /// Gently bent roads from each place to its nearest neighbours within reach, kept where the whole road is on
