@@ -19,10 +19,10 @@ public static class DatabaseInitializer
         var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
 
         await using (var geo = await provider.GetRequiredService<IDbContextFactory<GeoDbContext>>().CreateDbContextAsync())
-            await geo.Database.MigrateAsync();
-        await provider.GetRequiredService<IdentityDb>().Database.MigrateAsync();
+            await HistoryTableFirst.MigrateAsync(geo);
+        await HistoryTableFirst.MigrateAsync(provider.GetRequiredService<IdentityDb>());
         await using (var audit = await provider.GetRequiredService<IDbContextFactory<AuditDb>>().CreateDbContextAsync())
-            await audit.Database.MigrateAsync();
+            await HistoryTableFirst.MigrateAsync(audit);
         logger.LogInformation("Database schemas are up to date");
 
         await LandOutlineStartup.LoadIfEmptyAsync(provider, logger);

@@ -43,7 +43,7 @@ public sealed class PostgisDatabase : IAsyncDisposable
     public async Task<string> MigrateGeoAsync()
     {
         await using var db = CreateGeoContext();
-        await db.Database.MigrateAsync();
+        await HistoryTableFirst.MigrateAsync(db);
         return ConnectionString;
     }
 
