@@ -33,16 +33,13 @@ namespace Dashboard.Web.Components.Pages.Live;
 /// </summary>
 public sealed partial class LivePage : IAsyncDisposable
 {
-    private const string StreamModule = "./js/live/situation-stream.js";
     private static readonly TimeSpan KpiRefresh = TimeSpan.FromSeconds(2);
 
     private readonly LiveSituation _situation = new();
     private readonly IReadOnlySet<MapLayer> _layers = new HashSet<MapLayer> { MapLayer.Crossings, MapLayer.RatRoutes };
     private readonly CancellationTokenSource _lifetime = new();
     private LeafletMap? _map;
-    private IJSObjectReference? _module;
-    private IJSObjectReference? _stream;
-    private DotNetObjectReference<LivePage>? _self;
+    private SituationStream? _stream;
     private AlertFilter _filter = AlertFilter.All with { Statuses = AlertFeed.OpenStatuses };
     private IReadOnlyList<AlertSnapshot> _visible = [];
     private IReadOnlyList<(string Code, string Name)> _provinces = [];
@@ -91,10 +88,8 @@ public sealed partial class LivePage : IAsyncDisposable
             return;
         try
         {
-            _self = DotNetObjectReference.Create(this);
-            _module = await JS.InvokeAsync<IJSObjectReference>("import", StreamModule);
-            _muted = await _module.InvokeAsync<bool>("loadMuted");
-            _stream = await _module.InvokeAsync<IJSObjectReference>("connect", _self, Navigation.ToAbsoluteUri(SituationHub.Path.TrimStart('/')).ToString(), _startAfter);
+            _stream = await SituationStream.OpenAsync(JS, Navigation, this, _startAfter);
+            _muted = await _stream.Module.InvokeAsync<bool>("loadMuted");
             await DrawAlertsAsync();
             _ready = true;
             StateHasChanged();
@@ -138,15 +133,15 @@ public sealed partial class LivePage : IAsyncDisposable
                 o => { o.SnackbarVariant = Variant.Filled; o.VisibleStateDuration = 8000; });
         if (critical.Count > 3)
             Snackbar.Add(string.Format(CultureInfo.CurrentCulture, L["Toast.More"], critical.Count - 3), Severity.Error);
-        if (!_muted && _module is not null)
-            await _module.InvokeVoidAsync("alarm");
+        if (!_muted && _stream is not null)
+            await _stream.Module.InvokeVoidAsync("alarm");
     }
 
     private async Task ToggleMuteAsync()
     {
         _muted = !_muted;
-        if (_module is not null)
-            await _module.InvokeVoidAsync("saveMuted", _muted);
+        if (_stream is not null)
+            await _stream.Module.InvokeVoidAsync("saveMuted", _muted);
     }
 
     private async Task ChangeFilterAsync(AlertFilter filter)
@@ -236,20 +231,8 @@ public sealed partial class LivePage : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _lifetime.CancelAsync();
-        try
-        {
-            if (_stream is not null)
-            {
-                await _stream.InvokeVoidAsync("dispose");
-                await _stream.DisposeAsync();
-            }
-            if (_module is not null)
-                await _module.DisposeAsync();
-        }
-        catch (JSDisconnectedException)
-        {
-        }
-        _self?.Dispose();
+        if (_stream is not null)
+            await _stream.DisposeAsync();
         _lifetime.Dispose();
     }
 }

@@ -6,6 +6,7 @@ using Dashboard.Geo.Queries.Situation;
 using Dashboard.Geo.Situation;
 using Dashboard.Web.Briefing;
 using Dashboard.Web.Map;
+using Dashboard.Web.Live;
 using Dashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -25,12 +26,9 @@ namespace Dashboard.Web.Components.Pages.Overview;
 /// </summary>
 public sealed partial class OverviewPage : IAsyncDisposable
 {
-    private const string StreamModule = "./js/live/situation-stream.js";
     private static readonly HashSet<AlertStatus> Open = [AlertStatus.New, AlertStatus.Acknowledged, AlertStatus.Assigned];
     private readonly CancellationTokenSource _lifetime = new();
-    private DotNetObjectReference<OverviewPage>? _self;
-    private IJSObjectReference? _module;
-    private IJSObjectReference? _stream;
+    private SituationStream? _stream;
     private long _startAfter;
     private const int TopRegions = 8;
     private const int Weeks = 26;
@@ -71,9 +69,7 @@ public sealed partial class OverviewPage : IAsyncDisposable
         {
             if (firstRender)
             {
-                _self = DotNetObjectReference.Create(this);
-                _module = await JS.InvokeAsync<IJSObjectReference>("import", StreamModule);
-                _stream = await _module.InvokeAsync<IJSObjectReference>("connect", _self, Navigation.ToAbsoluteUri(SituationHub.Path.TrimStart('/')).ToString(), _startAfter);
+                _stream = await SituationStream.OpenAsync(JS, Navigation, this, _startAfter);
             }
         }
         catch (JSDisconnectedException)
@@ -114,20 +110,8 @@ public sealed partial class OverviewPage : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _lifetime.CancelAsync();
-        try
-        {
-            if (_stream is not null)
-            {
-                await _stream.InvokeVoidAsync("dispose");
-                await _stream.DisposeAsync();
-            }
-            if (_module is not null)
-                await _module.DisposeAsync();
-        }
-        catch (JSDisconnectedException)
-        {
-        }
-        _self?.Dispose();
+        if (_stream is not null)
+            await _stream.DisposeAsync();
         _lifetime.Dispose();
     }
 
