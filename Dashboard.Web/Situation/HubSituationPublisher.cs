@@ -5,15 +5,19 @@ using Microsoft.AspNetCore.SignalR;
 namespace Dashboard.Web.Situation;
 
 /// <summary>
-/// Inside the web app, events go straight to the hub's clients (through Redis to the other instances' clients when
-/// scale-out is configured). A failed send is logged; the clients catch up from the log.
+/// Inside the web app, logged events go three ways: to this instance's feed (the pages), to the other instances'
+/// feeds as news on the backplane, and to the hub's external clients (through Redis to the other instances' clients
+/// when scale-out is configured). A failed send is logged; readers catch up from the log.
 /// </summary>
-public sealed class HubSituationPublisher(IHubContext<SituationHub, ISituationClient> hub, ILogger<HubSituationPublisher> logger) : ISituationPublisher
+public sealed class HubSituationPublisher(IHubContext<SituationHub, ISituationClient> hub, SituationFeed feed, ISituationBackplane backplane,
+    ILogger<HubSituationPublisher> logger) : ISituationPublisher
 {
     public async Task PublishAsync(IReadOnlyList<SituationMessage> events, CancellationToken ct)
     {
         if (events.Count == 0)
             return;
+        feed.Deliver(events);
+        await backplane.AnnounceAsync(events.Max(e => e.Sequence), ct);
         try
         {
             await hub.Clients.All.Events(events);

@@ -12,7 +12,7 @@ namespace Dashboard.Web.Situation;
 /// dropped connection or a server restart. The jobs worker hands over logged events to broadcast with Publish.
 /// </summary>
 [Authorize(Policy = Policies.WatchSituation)]
-public sealed class SituationHub(NpgsqlDataSource dataSource) : Hub<ISituationClient>
+public sealed class SituationHub(NpgsqlDataSource dataSource, SituationFeed feed, ISituationBackplane backplane) : Hub<ISituationClient>
 {
     public const string Path = "/hubs/situation";
 
@@ -28,8 +28,11 @@ public sealed class SituationHub(NpgsqlDataSource dataSource) : Hub<ISituationCl
     public async Task<int> Publish(long[] sequences)
     {
         var events = await SituationEventLog.ReadAsync(dataSource, sequences, Context.ConnectionAborted);
-        if (events.Count > 0)
-            await Clients.All.Events(events);
+        if (events.Count == 0)
+            return 0;
+        feed.Deliver(events);
+        await backplane.AnnounceAsync(events.Max(e => e.Sequence), Context.ConnectionAborted);
+        await Clients.All.Events(events);
         return events.Count;
     }
 }

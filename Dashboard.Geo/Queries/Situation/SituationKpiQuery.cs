@@ -12,8 +12,8 @@ public sealed class SituationKpiQuery(NpgsqlDataSource dataSource, TimeProvider 
 
     private static readonly string Sql = $"""
         SELECT
-            (SELECT count(*) FROM geo.alerts WHERE status IN ({(int)AlertStatus.New}, {(int)AlertStatus.Acknowledged}, {(int)AlertStatus.Assigned}))::int,
-            (SELECT count(*) FROM geo.alerts WHERE status IN ({(int)AlertStatus.New}, {(int)AlertStatus.Acknowledged}, {(int)AlertStatus.Assigned})
+            (SELECT count(*) FROM geo.alerts WHERE status IN ({AlertStatuses.OpenSqlList}))::int,
+            (SELECT count(*) FROM geo.alerts WHERE status IN ({AlertStatuses.OpenSqlList})
                 AND severity = {(int)AlertSeverity.Critical})::int,
             (SELECT count(*) FROM geo.field_reports WHERE kind = {(int)ReportKind.CheckpointOffloading} AND observed_at >= @dayStart AND observed_at < @dayEnd)::int,
             (SELECT coalesce(sum(people_count), 0) FROM geo.field_reports WHERE kind = {(int)ReportKind.CheckpointOffloading} AND observed_at >= @dayStart AND observed_at < @dayEnd)::int,

@@ -45,7 +45,7 @@ public sealed partial class AlertFeed
         _ => "open",
     };
 
-    public static IReadOnlySet<AlertStatus> OpenStatuses { get; } = new HashSet<AlertStatus> { AlertStatus.New, AlertStatus.Acknowledged, AlertStatus.Assigned };
+    public static IReadOnlySet<AlertStatus> OpenStatuses => AlertStatuses.Open;
 
     private Task ToggleSeverity(AlertSeverity severity)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Dashboard.Geo.Domain.Alerts;
-using Dashboard.Geo.Persistence;
 using Dashboard.Geo.Queries.Alerts;
 using Dashboard.Geo.Queries.MapLayers;
 using Dashboard.Geo.Queries.Situation;
@@ -16,31 +15,31 @@ using Dashboard.Web.Situation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 using MudBlazor;
-using Npgsql;
 
 namespace Dashboard.Web.Components.Pages.Live;
 
 /// <summary>
 /// Headquarters' live view: alert markers on the map (critical ones pulse), the alert feed with its filters and bulk
 /// actions, the tiles, a toast and a sound for critical alerts, and the state of the live connection. Events come
-/// through the browser's own SignalR connection to the hub, so what this page shows is what every other client of
-/// the hub hears, on whichever instance it is connected.
+/// from the server's situation feed, which hears this instance's publishers and, through the backplane, every other
+/// instance's: the page holds no connection of its own beyond its circuit.
 /// </summary>
 public sealed partial class LivePage : IAsyncDisposable
 {
-    private static readonly TimeSpan KpiRefresh = TimeSpan.FromSeconds(2);
+    private const string AlarmModulePath = "./js/live/alarm.js";
 
     private readonly LiveSituation _situation = new();
     private readonly IReadOnlySet<MapLayer> _layers = new HashSet<MapLayer> { MapLayer.Crossings, MapLayer.RatRoutes };
     private readonly CancellationTokenSource _lifetime = new();
     private LeafletMap? _map;
-    private SituationStream? _stream;
-    private AlertFilter _filter = AlertFilter.All with { Statuses = AlertFeed.OpenStatuses };
+    private IJSObjectReference? _alarm;
+    private IDisposable? _events;
+    private IDisposable? _kpiUpdates;
+    private AlertFilter _filter = AlertFilter.All with { Statuses = AlertStatuses.Open };
     private IReadOnlyList<AlertSnapshot> _visible = [];
     private IReadOnlyList<(string Code, string Name)> _provinces = [];
     private IReadOnlySet<long> _checked = new HashSet<long>();
@@ -51,20 +50,17 @@ public sealed partial class LivePage : IAsyncDisposable
     private bool _muted;
     private bool _canAct;
     private bool _ready;
-    private bool _kpisStale;
     private long _startAfter;
 
     [Inject] private IStringLocalizer<LiveStrings> L { get; set; } = default!;
     [Inject] private IOptions<MapTileOptions> Tiles { get; set; } = default!;
-    [Inject] private AlertQueries Alerts { get; set; } = default!;
-    [Inject] private SituationKpiQuery KpiQuery { get; set; } = default!;
+    [Inject] private LiveAlerts Alerts { get; set; } = default!;
+    [Inject] private ISituationFeed Feed { get; set; } = default!;
+    [Inject] private SituationKpiSnapshot Kpis { get; set; } = default!;
     [Inject] private AlertHandling Handling { get; set; } = default!;
-    [Inject] private NpgsqlDataSource DataSource { get; set; } = default!;
-    [Inject] private IDbContextFactory<GeoDbContext> Contexts { get; set; } = default!;
     [Inject] private IAuthorizationService Authorization { get; set; } = default!;
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
-    [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
@@ -72,13 +68,12 @@ public sealed partial class LivePage : IAsyncDisposable
     {
         var user = (await Authentication.GetAuthenticationStateAsync()).User;
         _canAct = (await Authorization.AuthorizeAsync(user, Policies.HandleAlerts)).Succeeded;
-        // The stream starts after this number; anything logged while the lists load is caught up, never missed.
-        _startAfter = await SituationEventLog.LatestAsync(DataSource, _lifetime.Token);
-        _situation.Load(await Alerts.ListAsync(AlertFilter.All with { Statuses = AlertFeed.OpenStatuses }, AlertQueries.MaxList, _lifetime.Token));
-        _situation.Load(await Alerts.ListAsync(AlertFilter.All with { Hours = 24 }, AlertQueries.MaxList, _lifetime.Token));
-        await using (var db = await Contexts.CreateDbContextAsync(_lifetime.Token))
-            _provinces = [.. (await db.Provinces.OrderBy(p => p.Name).Select(p => new { p.Code, p.Name }).ToListAsync(_lifetime.Token)).Select(p => (p.Code, p.Name))];
-        _kpis = await KpiQuery.ReadAsync(_lifetime.Token);
+        // The mark first: anything logged while the lists load is delivered by the feed, never missed.
+        await Feed.Started.WaitAsync(_lifetime.Token);
+        _startAfter = Feed.Mark;
+        _situation.Load(await Alerts.OpenAndRecentAsync(_lifetime.Token));
+        _provinces = await Alerts.ProvincesAsync(_lifetime.Token);
+        _kpis = await Kpis.GetAsync(_lifetime.Token);
         Refilter();
     }
 
@@ -88,25 +83,40 @@ public sealed partial class LivePage : IAsyncDisposable
             return;
         try
         {
-            _stream = await SituationStream.OpenAsync(JS, Navigation, this, _startAfter);
-            _muted = await _stream.Module.InvokeAsync<bool>("loadMuted");
-            await DrawAlertsAsync();
-            _ready = true;
-            StateHasChanged();
-            _ = RefreshKpisLoopAsync();
+            _alarm = await JS.InvokeAsync<IJSObjectReference>("import", AlarmModulePath);
+            _muted = await _alarm.InvokeAsync<bool>("loadMuted");
         }
         catch (JSDisconnectedException)
         {
+            return;
+        }
+        await DrawAlertsAsync();
+        _connection = StateName(Feed.State);
+        _events = Feed.Subscribe(_startAfter, events => InvokeAsync(() => GuardAsync(() => OnEventsAsync(events))),
+            state => InvokeAsync(() => { _connection = StateName(state); StateHasChanged(); }));
+        _kpiUpdates = Kpis.Subscribe(kpis => InvokeAsync(() => { _kpis = kpis; StateHasChanged(); }));
+        _ready = true;
+        StateHasChanged();
+    }
+
+    /// <summary>A handler's failure goes to the circuit's error handling, as a render's would, rather than vanishing.</summary>
+    private async Task GuardAsync(Func<Task> work)
+    {
+        try
+        {
+            await work();
+        }
+        catch (Exception e) when (e is not JSDisconnectedException and not OperationCanceledException)
+        {
+            await DispatchExceptionAsync(e);
         }
     }
 
-    [JSInvokable]
-    public async Task OnEvents(string json)
+    private static string StateName(FeedState state) => state.ToString().ToLowerInvariant();
+
+    private async Task OnEventsAsync(IReadOnlyList<SituationMessage> events)
     {
-        var events = System.Text.Json.JsonSerializer.Deserialize<SituationMessage[]>(json, SituationJson.Options) ?? [];
         var update = _situation.Apply(events);
-        if (update.ReportsReceived > 0 || update.AlertsChanged)
-            _kpisStale = true;
         if (update.AlertsChanged)
         {
             Refilter();
@@ -119,13 +129,6 @@ public sealed partial class LivePage : IAsyncDisposable
         StateHasChanged();
     }
 
-    [JSInvokable]
-    public void OnConnectionState(string state)
-    {
-        _connection = state;
-        StateHasChanged();
-    }
-
     private async Task AnnounceAsync(IReadOnlyList<AlertSnapshot> critical)
     {
         foreach (var alert in critical.Take(3))
@@ -133,15 +136,15 @@ public sealed partial class LivePage : IAsyncDisposable
                 o => { o.SnackbarVariant = Variant.Filled; o.VisibleStateDuration = 8000; });
         if (critical.Count > 3)
             Snackbar.Add(string.Format(CultureInfo.CurrentCulture, L["Toast.More"], critical.Count - 3), Severity.Error);
-        if (!_muted && _stream is not null)
-            await _stream.Module.InvokeVoidAsync("alarm");
+        if (!_muted && _alarm is not null)
+            await _alarm.InvokeVoidAsync("alarm");
     }
 
     private async Task ToggleMuteAsync()
     {
         _muted = !_muted;
-        if (_stream is not null)
-            await _stream.Module.InvokeVoidAsync("saveMuted", _muted);
+        if (_alarm is not null)
+            await _alarm.InvokeVoidAsync("saveMuted", _muted);
     }
 
     private async Task ChangeFilterAsync(AlertFilter filter)
@@ -192,7 +195,7 @@ public sealed partial class LivePage : IAsyncDisposable
             Snackbar.Add(string.Format(CultureInfo.CurrentCulture, L["Action.Refused"], refused.Count, ids.Count), Severity.Warning);
         else
             Snackbar.Add(string.Format(CultureInfo.CurrentCulture, L["Action.Done"], ids.Count), Severity.Success);
-        _kpisStale = true;
+        Kpis.Invalidate();
         Refilter();
         await DrawAlertsAsync();
     }
@@ -204,35 +207,21 @@ public sealed partial class LivePage : IAsyncDisposable
         : _map.SetAlertsAsync([.. _visible.Take(AlertQueries.MaxList).Select(a =>
             new AlertMarker(a.Id, a.Longitude, a.Latitude, a.Severity.ToString(), AlertText.Title(L, a), a.Id == _selected))]);
 
-    /// <summary>Tiles are recounted at most every two seconds, however fast events come.</summary>
-    private async Task RefreshKpisLoopAsync()
-    {
-        using var timer = new PeriodicTimer(KpiRefresh);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(_lifetime.Token))
-            {
-                if (!_kpisStale)
-                    continue;
-                _kpisStale = false;
-                var kpis = await KpiQuery.ReadAsync(_lifetime.Token);
-                await InvokeAsync(() =>
-                {
-                    _kpis = kpis;
-                    StateHasChanged();
-                });
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
+        _events?.Dispose();
+        _kpiUpdates?.Dispose();
         await _lifetime.CancelAsync();
-        if (_stream is not null)
-            await _stream.DisposeAsync();
+        if (_alarm is not null)
+        {
+            try
+            {
+                await _alarm.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+            }
+        }
         _lifetime.Dispose();
     }
 }

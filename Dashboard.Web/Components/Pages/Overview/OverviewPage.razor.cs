@@ -11,8 +11,6 @@ using Dashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Dashboard.Web.Situation;
-using Microsoft.JSInterop;
-using Npgsql;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -26,9 +24,10 @@ namespace Dashboard.Web.Components.Pages.Overview;
 /// </summary>
 public sealed partial class OverviewPage : IAsyncDisposable
 {
-    private static readonly HashSet<AlertStatus> Open = [AlertStatus.New, AlertStatus.Acknowledged, AlertStatus.Assigned];
+    private const int CriticalShown = 8;
     private readonly CancellationTokenSource _lifetime = new();
-    private SituationStream? _stream;
+    private IDisposable? _events;
+    private IDisposable? _kpiUpdates;
     private long _startAfter;
     private const int TopRegions = 8;
     private const int Weeks = 26;
@@ -43,75 +42,63 @@ public sealed partial class OverviewPage : IAsyncDisposable
     [Inject] private IStringLocalizer<OverviewStrings> L { get; set; } = default!;
     [Inject] private IStringLocalizer<LiveStrings> Live { get; set; } = default!;
     [Inject] private IOptions<MapTileOptions> Tiles { get; set; } = default!;
-    [Inject] private SituationKpiQuery Kpis { get; set; } = default!;
-    [Inject] private AlertQueries Alerts { get; set; } = default!;
+    [Inject] private SituationKpiSnapshot Kpis { get; set; } = default!;
+    [Inject] private ISituationFeed Feed { get; set; } = default!;
+    [Inject] private LiveAlerts Alerts { get; set; } = default!;
     [Inject] private BriefingService Briefings { get; set; } = default!;
     [Inject] private WeeklyOffloadingsQuery Offloadings { get; set; } = default!;
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
-    [Inject] private NpgsqlDataSource DataSource { get; set; } = default!;
-    [Inject] private IJSRuntime JS { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
         var user = (await Authentication.GetAuthenticationStateAsync()).User;
         // The mark first: whatever happens while the page reads arrives through the stream, not lost between the two.
-        _startAfter = await SituationEventLog.LatestAsync(DataSource, _lifetime.Token);
-        await ReadAlertsAndKpisAsync();
+        await Feed.Started.WaitAsync(_lifetime.Token);
+        _startAfter = Feed.Mark;
+        _kpis = await Kpis.GetAsync(_lifetime.Token);
+        _critical = await Alerts.OpenCriticalAsync(CriticalShown, _lifetime.Token);
         _regions = await Briefings.TableAsync(user, "province", null, BriefingPeriod.Last(BriefingRequest.DefaultDays, Briefings.Today), CancellationToken.None);
         _cases = await Briefings.TrendAsync(user, "ID", Weeks, CancellationToken.None);
         _offloadings = await Offloadings.ReadAsync(WeeklyCasesQuery.WeekOf(Briefings.Today), Weeks, CancellationToken.None);
     }
 
-    protected override async Task OnAfterRenderAsync(bool firstRender)
+    protected override void OnAfterRender(bool firstRender)
     {
-        try
+        if (firstRender)
         {
-            if (firstRender)
-            {
-                _stream = await SituationStream.OpenAsync(JS, Navigation, this, _startAfter);
-            }
+            _events = Feed.Subscribe(_startAfter, events => InvokeAsync(() => OnEventsAsync(events)));
+            _kpiUpdates = Kpis.Subscribe(kpis => InvokeAsync(() => { _kpis = kpis; StateHasChanged(); }));
         }
-        catch (JSDisconnectedException)
-        {
-            return;
-        }
-        // The first render can come before the figures are read: ready only once both are there.
-        if (!_ready && _stream is not null && _regions is not null)
+        // The first render can come before the figures are read: ready only once they are there.
+        if (!_ready && _regions is not null && _events is not null)
         {
             _ready = true;
             StateHasChanged();
         }
     }
 
-    /// <summary>Events come in batches of at most every 300 ms; a batch that touches alerts or reports rereads both.</summary>
-    [JSInvokable]
-    public async Task OnEvents(string json)
+    /// <summary>A batch that raises or changes an alert rereads the critical list; the tiles follow the shared snapshot.</summary>
+    private async Task OnEventsAsync(IReadOnlyList<SituationMessage> events)
     {
-        var events = System.Text.Json.JsonSerializer.Deserialize<SituationMessage[]>(json, SituationJson.Options) ?? [];
-        if (events.Length == 0 || _lifetime.IsCancellationRequested)
+        if (_lifetime.IsCancellationRequested || !events.Any(e => e.Alert is not null))
             return;
-        await ReadAlertsAndKpisAsync();
-        StateHasChanged();
-    }
-
-    /// <summary>The stream reports its connection; the overview shows no connection state (the live view does).</summary>
-    [JSInvokable]
-    public void OnConnectionState(string state)
-    {
-    }
-
-    private async Task ReadAlertsAndKpisAsync()
-    {
-        _kpis = await Kpis.ReadAsync(_lifetime.Token);
-        _critical = await Alerts.ListAsync(new AlertFilter(new HashSet<AlertSeverity> { AlertSeverity.Critical }, Open, null, null), 8, _lifetime.Token);
+        try
+        {
+            _critical = await Alerts.OpenCriticalAsync(CriticalShown, _lifetime.Token);
+            StateHasChanged();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await DispatchExceptionAsync(e);
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
+        _events?.Dispose();
+        _kpiUpdates?.Dispose();
         await _lifetime.CancelAsync();
-        if (_stream is not null)
-            await _stream.DisposeAsync();
         _lifetime.Dispose();
     }
 
