@@ -1,10 +1,14 @@
 using Dashboard.Web.Api;
-using Dashboard.Web.Api.Alerts;
-using Dashboard.Web.Api.Briefing;
-using Dashboard.Web.Api.Patrols;
-using Dashboard.Web.Api.Reports;
+using Dashboard.Web.Import;
+using Dashboard.Web.Map;
+using Dashboard.Web.RiskMap;
+using Dashboard.Web.Alerts;
+using Dashboard.Web.Briefing;
+using Dashboard.Web.Patrols;
+using Dashboard.Web.Reports;
 using Dashboard.Web.Components;
 using Dashboard.Web.Demo;
+using Dashboard.Web.Situation;
 using Dashboard.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);

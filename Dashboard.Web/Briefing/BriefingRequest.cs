@@ -1,5 +1,8 @@
 using Dashboard.Geo.Queries.Briefing;
 using Dashboard.Web.Api;
+using Dashboard.Web.Import;
+using Dashboard.Web.Map;
+using Dashboard.Web.RiskMap;
 
 namespace Dashboard.Web.Briefing;
 

@@ -35,7 +35,7 @@ public sealed class DemoLiveFeed(IServiceScopeFactory scopes, NpgsqlDataSource d
         }
     }
 
-    private async Task SendAsync(Api.Reports.ReportSubmission report, CancellationToken ct)
+    private async Task SendAsync(Reports.ReportSubmission report, CancellationToken ct)
     {
         try
         {

@@ -2,7 +2,7 @@ using System.Globalization;
 using Dashboard.Geo.Persistence;
 using Dashboard.Geo.Queries.MapLayers;
 using Dashboard.Web.Audit;
-using Dashboard.Web.Components.Map;
+using Dashboard.Web.Map;
 using Dashboard.Web.Identity;
 using Dashboard.Web.Resources;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -1,5 +1,5 @@
 using Dashboard.Geo.Persistence;
-using Dashboard.Web.Components.Map;
+using Dashboard.Web.Map;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Map;

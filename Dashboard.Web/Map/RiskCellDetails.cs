@@ -1,6 +1,6 @@
 using System.Globalization;
 using Dashboard.Geo.Queries.Risk;
-using Dashboard.Web.Components.Map;
+using Dashboard.Web.Map;
 using Dashboard.Web.Resources;
 using Microsoft.Extensions.Localization;
 

@@ -1,4 +1,4 @@
-using Dashboard.Web.Api.Reports;
+using Dashboard.Web.Reports;
 
 namespace Dashboard.Web.Patrols;
 

@@ -4,7 +4,7 @@ using Dashboard.Geo.Reports;
 using Dashboard.Jobs.Alerts;
 using Dashboard.Jobs.RiskMap;
 using Dashboard.Jobs.Situation;
-using Dashboard.Web.Api.Reports;
+using Dashboard.Web.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Reports;

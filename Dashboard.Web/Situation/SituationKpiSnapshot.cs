@@ -29,7 +29,8 @@ public sealed class SituationKpiSnapshot(ISituationFeed feed, SituationKpiQuery 
     {
         if (_current is { } current)
             return current;
-        await RefreshAsync(ct);
+        // Pages opening together wait for one reading rather than each taking its own.
+        await RefreshAsync(ct, onlyIfNone: true);
         return _current;
     }
 
@@ -70,12 +71,14 @@ public sealed class SituationKpiSnapshot(ISituationFeed feed, SituationKpiQuery 
     /// <summary>An action of this instance changed the figures: read them at the next tick, not at the next event.</summary>
     public void Invalidate() => _stale = true;
 
-    private async Task RefreshAsync(CancellationToken ct)
+    private async Task RefreshAsync(CancellationToken ct, bool onlyIfNone = false)
     {
         SituationKpis kpis;
         await _reading.WaitAsync(ct);
         try
         {
+            if (onlyIfNone && _current is not null)
+                return;
             _stale = false;
             kpis = await query.ReadAsync(ct);
             Interlocked.Increment(ref _reads);

@@ -14,6 +14,8 @@ public sealed class LiveViewTests(DashboardServer server, BrowserSession browser
         var console = new List<string>();
         page.Console += (_, m) => console.Add($"{m.Type}: {m.Text}");
         page.Response += (_, r) => { if (r.Status >= 400) console.Add($"{r.Status} {r.Request.Method} {r.Url}"); };
+        var sockets = new List<string>();
+        page.WebSocket += (_, socket) => sockets.Add(socket.Url);
         await SignIn.AsAsync(page, "analis");
         await page.ClickAsync("[data-testid=nav-live]");
         await page.WaitForSelectorAsync("[data-testid=live-page][data-ready=true]");
@@ -62,5 +64,9 @@ public sealed class LiveViewTests(DashboardServer server, BrowserSession browser
         await Assertions.Expect(page.Locator("[data-testid=panel-status]")).ToHaveTextAsync("Ditugaskan");
         await Assertions.Expect(page.Locator("[data-testid=alert-trail] li")).ToHaveCountAsync(3);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "live-alert-handled.png") });
+
+        // The page heard all of it through its circuit alone: no hub connection of its own.
+        Assert.DoesNotContain(sockets, url => url.Contains("/hubs/situation", StringComparison.Ordinal));
+        Assert.Contains(sockets, url => url.Contains("/_blazor", StringComparison.Ordinal));
     }
 }

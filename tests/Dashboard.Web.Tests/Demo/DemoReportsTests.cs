@@ -1,5 +1,5 @@
 using Dashboard.Geo.Domain.Reports;
-using Dashboard.Web.Api.Reports;
+using Dashboard.Web.Reports;
 using Dashboard.Web.Demo;
 
 namespace Dashboard.Web.Tests.Demo;

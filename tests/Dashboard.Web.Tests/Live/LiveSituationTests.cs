@@ -1,6 +1,7 @@
 using Dashboard.Geo.Domain.Alerts;
 using Dashboard.Geo.Queries.Alerts;
 using Dashboard.Geo.Situation;
+using Dashboard.Web.Alerts;
 using Dashboard.Web.Live;
 
 namespace Dashboard.Web.Tests.Live;

@@ -1,4 +1,0 @@
-namespace Dashboard.Web.Api.Reports;
-
-/// <summary>Many reports in one request, e.g. a checkpoint's offline queue.</summary>
-public sealed record ReportBatch(IReadOnlyList<ReportSubmission>? Reports);

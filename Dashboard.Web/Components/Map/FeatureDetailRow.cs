@@ -1,4 +1,0 @@
-namespace Dashboard.Web.Components.Map;
-
-/// <summary>One labelled value. The label is a MapStrings resource key; the value is ready to display.</summary>
-public sealed record FeatureDetailRow(string LabelKey, string Value);

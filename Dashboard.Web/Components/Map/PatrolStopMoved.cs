@@ -1,4 +1,0 @@
-namespace Dashboard.Web.Components.Map;
-
-/// <summary>The planner dragged the stop at <paramref name="Index"/> (0-based, in visiting order) to a new place.</summary>
-public sealed record PatrolStopMoved(int Index, double Longitude, double Latitude);

@@ -1,9 +1,0 @@
-namespace Dashboard.Web.Components.Map;
-
-public enum PlaceKind
-{
-    Province,
-    Regency,
-    Crossing,
-    Village,
-}

@@ -1,0 +1,19 @@
+namespace Dashboard.Web.Map;
+
+/// <summary>What <c>createMap</c> in LeafletMap.razor.js receives; serialized to camelCase JSON by JS interop.</summary>
+/// <param name="Center">[latitude, longitude], Leaflet's order.</param>
+/// <param name="Layers">API names of the data layers drawn from the start.</param>
+/// <param name="ApiBase">Relative URL the layer name is appended to, e.g. "api/map/layers/".</param>
+/// <param name="Labels">Localized words the module puts in tooltips, keyed by MapStrings resource key.</param>
+/// <param name="Symbols">Colours and SVG icons per kind, shared with the legend so both always agree.</param>
+public sealed record LeafletMapOptions(
+    double[] Center,
+    int Zoom,
+    IReadOnlyList<string> Layers,
+    string? TileUrl,
+    string? TileAttribution,
+    string ApiBase,
+    string BasemapUrl,
+    string Locale,
+    IReadOnlyDictionary<string, string> Labels,
+    MapSymbolSet Symbols);

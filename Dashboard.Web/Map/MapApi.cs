@@ -1,0 +1,54 @@
+using Dashboard.Web.Api;
+using Dashboard.Geo.Queries.MapLayers;
+using Dashboard.Web.Audit;
+using Dashboard.Web.Identity;
+
+namespace Dashboard.Web.Map;
+
+/// <summary>GET /api/map/layers/{layer}?bbox=w,s,e,n&amp;zoom=z[&amp;from=yyyy-MM-dd&amp;to=yyyy-MM-dd] → GeoJSON.</summary>
+public static class MapApi
+{
+    public const string GeoJsonContentType = "application/geo+json";
+
+    public static WebApplicationBuilder AddMapApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<MapLayerQuery>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.MimeTypes = [GeoJsonContentType, "application/json", "text/css", "application/javascript", "text/javascript"];
+        });
+        return builder;
+    }
+
+    public static WebApplication MapMapApi(this WebApplication app)
+    {
+        app.MapGet("/api/map/layers/{layer}", GetLayerAsync).WithName("GetMapLayer");
+        return app;
+    }
+
+    private static async Task<IResult> GetLayerAsync(string layer, string? bbox, string? zoom, string? from, string? to,
+        HttpContext http, MapLayerQuery query, AccessLog accessLog, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!MapLayerNames.TryParse(layer, out var mapLayer))
+            errors["layer"] = [$"Unknown layer '{layer}'. Known layers: {string.Join(", ", MapLayerNames.All)}."];
+        var viewport = ViewportParser.TryParse(bbox, zoom, errors);
+        var fromDate = DateParameter.Parse("from", from, errors);
+        var toDate = DateParameter.Parse("to", to, errors);
+        if (fromDate > toDate)
+            errors["to"] = [$"to ({to}) is before from ({from})."];
+        if (errors.Count > 0 || viewport is null)
+            return Results.ValidationProblem(errors, title: "The map layer request is not valid.");
+
+        var request = new LayerRequest(mapLayer, viewport, CaseAccess.MaySeeIndividualCases(http.User), fromDate, toDate);
+        if (mapLayer == MapLayer.Cases)
+            await accessLog.RecordAsync(http.User, "map.cases.read", Describe(request), cancellationToken);
+        var json = await query.GetFeatureCollectionAsync(request, cancellationToken);
+        return Results.Text(json, GeoJsonContentType);
+    }
+
+    private static string Describe(LayerRequest r) => FormattableString.Invariant(
+        $"cases bbox={r.Viewport.West:0.###},{r.Viewport.South:0.###},{r.Viewport.East:0.###},{r.Viewport.North:0.###} zoom={r.Viewport.Zoom} {(MapLayerQuery.ShowsIndividualCases(r) ? "individual" : "aggregated")} from={r.From} to={r.To}");
+}

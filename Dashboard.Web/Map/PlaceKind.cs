@@ -1,0 +1,9 @@
+namespace Dashboard.Web.Map;
+
+public enum PlaceKind
+{
+    Province,
+    Regency,
+    Crossing,
+    Village,
+}

@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Security.Claims;
+using Dashboard.Geo.Persistence;
+using Dashboard.Web.Reports;
+using Dashboard.Web.Identity;
+using Dashboard.Web.Resources;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
+
+namespace Dashboard.Web.Reports;
+
+/// <summary>
+/// The field report form, made for a phone. Its idempotency key is made when the form opens and kept until the report
+/// is accepted, so a double tap or a resend after a dropped connection is recognised instead of counted twice.
+/// </summary>
+public sealed partial class FieldReportForm : IAsyncDisposable
+{
+    private const string ModulePath = "./Reports/FieldReportForm.razor.js";
+    private static readonly string[] Kinds = Enum.GetNames<Geo.Domain.Reports.ReportKind>();
+    // Until the browser tells its offset, assume Western Indonesian Time, where most reports come from.
+    private int _offsetMinutes = 7 * 60;
+    private FieldReportInput _form = new();
+    private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
+    private IReadOnlyList<(string Code, string Name)> _modi = [];
+    private string _idempotencyKey = Guid.NewGuid().ToString();
+    private string? _message;
+    private bool _accepted;
+    private bool _sending;
+    // True once the page is live over its circuit: before that a tap on "send" would do nothing useful.
+    private bool _ready;
+    private IJSObjectReference? _module;
+    private ElementReference _page;
+
+    [Inject] private ReportIntake Intake { get; set; } = default!;
+    [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
+    [Inject] private IDbContextFactory<GeoDbContext> Contexts { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private IStringLocalizer<ReportStrings> Strings { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _form.ObservedLocal = LocalNow();
+        await using var db = await Contexts.CreateDbContextAsync();
+        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        _modi = (await db.ModiOperandi.Where(m => m.IsActive).OrderBy(m => m.Code).ToListAsync())
+            .Select(m => (m.Code, english ? m.NameEn : m.NameId)).ToList();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+            return;
+        try
+        {
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
+            _offsetMinutes = await _module.InvokeAsync<int>("timezoneOffsetMinutes");
+            _form.ObservedLocal = LocalNow();
+            _ready = true;
+            StateHasChanged();
+        }
+        catch (JSDisconnectedException)
+        {
+        }
+    }
+
+    private async Task UseMyLocationAsync()
+    {
+        if (_module is null)
+            return;
+        var position = await _module.InvokeAsync<GeoPosition?>("locate");
+        if (position is null)
+        {
+            (_message, _accepted) = (Strings["LocationUnavailable"], false);
+            return;
+        }
+        (_form.Latitude, _form.Longitude) = (Math.Round(position.Latitude, 5), Math.Round(position.Longitude, 5));
+    }
+
+    private async Task SubmitAsync()
+    {
+        if (_sending)
+            return;
+        _sending = true;
+        try
+        {
+            var user = (await Authentication.GetAuthenticationStateAsync()).User;
+            var sender = (user.FindFirstValue(DashboardClaims.DisplayName) ?? user.Identity?.Name ?? "?", user.FindFirstValue(DashboardClaims.Agency) ?? "?");
+            var result = await Intake.AcceptAsync([ToSubmission()], "", sender, CancellationToken.None);
+            _errors = result.Errors;
+            if (!result.Accepted)
+            {
+                (_message, _accepted) = (Strings["Invalid"], false);
+                return;
+            }
+            var stored = result.Stored[0];
+            (_message, _accepted) = (string.Format(CultureInfo.CurrentCulture, Strings[stored.Duplicate ? "AlreadyAccepted" : "Accepted"], stored.Id), true);
+            // Ready for the next report from the same place: keep kind and location, clear what described this one.
+            _form = new FieldReportInput { Kind = _form.Kind, Latitude = _form.Latitude, Longitude = _form.Longitude, ObservedLocal = LocalNow() };
+            _idempotencyKey = Guid.NewGuid().ToString();
+        }
+        finally
+        {
+            _sending = false;
+        }
+        if (_module is not null)
+        {
+            try
+            {
+                await _module.InvokeVoidAsync("showTop", _page);
+            }
+            catch (JSDisconnectedException)
+            {
+            }
+        }
+    }
+
+    private ReportSubmission ToSubmission() => new(
+        _idempotencyKey,
+        _form.Kind,
+        _form.Longitude,
+        _form.Latitude,
+        _form.ObservedLocal is { } local ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromMinutes(_offsetMinutes)) : null,
+        _form.Category,
+        _form.Reliability,
+        int.TryParse(_form.Credibility, NumberStyles.Integer, CultureInfo.InvariantCulture, out var credibility) ? credibility : null,
+        _form.Text,
+        _form.PeopleCount,
+        _form.Profile,
+        string.IsNullOrEmpty(_form.Modus) ? null : _form.Modus,
+        string.IsNullOrWhiteSpace(_form.Destination) ? null : _form.Destination.Trim().ToUpperInvariant(),
+        VillageCode: string.IsNullOrWhiteSpace(_form.VillageCode) ? null : _form.VillageCode.Trim());
+
+    private DateTime LocalNow()
+    {
+        var now = Clock.GetUtcNow().ToOffset(TimeSpan.FromMinutes(_offsetMinutes)).DateTime;
+        return new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (_module is not null)
+                await _module.DisposeAsync();
+        }
+        catch (JSDisconnectedException)
+        {
+        }
+    }
+
+    private sealed record GeoPosition(double Latitude, double Longitude);
+}

@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using Dashboard.Geo.Reports;
+using Dashboard.Web.Identity;
+using Dashboard.Web.Reports;
+
+namespace Dashboard.Web.Reports;
+
+/// <summary>
+/// POST /api/reports (one) and POST /api/reports/batch (up to 1,000). A report is committed to PostgreSQL before the
+/// answer says so; a resent idempotency key returns the stored report instead of a second one. Bad input is a 400 with
+/// RFC 7807 problem details naming each field (in a batch, "reports[3].latitude"); nothing of a bad batch is stored.
+/// </summary>
+public static class ReportsApi
+{
+    public const int MaxBatch = 1000;
+
+    public static WebApplicationBuilder AddReportsApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<FieldReportStore>();
+        builder.Services.AddScoped<ReportIntake>();
+        return builder;
+    }
+
+    public static WebApplication MapReportsApi(this WebApplication app)
+    {
+        var group = app.MapGroup("/api/reports").DisableAntiforgery()
+            .RequireAuthorization(p => p.RequireRole(Roles.FieldOfficer, Roles.HqAnalyst, Roles.PatrolPlanner, Roles.Administrator));
+        group.MapPost("", SubmitOneAsync);
+        group.MapPost("/batch", SubmitBatchAsync);
+        return app;
+    }
+
+    private static async Task<IResult> SubmitOneAsync(ReportSubmission? report, HttpContext http, CancellationToken ct)
+    {
+        if (report is null)
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request has no report.");
+        var (stored, problem) = await AcceptAsync([report], "", http, ct);
+        if (problem is not null)
+            return problem;
+        var result = stored![0];
+        var body = new { id = result.Id, duplicate = result.Duplicate };
+        return result.Duplicate ? Results.Ok(body) : Results.Created($"/api/reports/{result.Id}", body);
+    }
+
+    private static async Task<IResult> SubmitBatchAsync(ReportBatch? batch, HttpContext http, CancellationToken ct)
+    {
+        if (batch?.Reports is not { Count: > 0 } reports)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["reports"] = ["reports must hold at least one report."] });
+        if (reports.Count > MaxBatch)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["reports"] = [$"a batch holds at most {MaxBatch} reports; got {reports.Count}."] });
+        var (stored, problem) = await AcceptAsync(reports, "reports", http, ct);
+        return problem ?? Results.Ok(new
+        {
+            created = stored!.Count(s => !s.Duplicate),
+            duplicates = stored!.Count(s => s.Duplicate),
+            results = stored!.Select((s, i) => new { index = i, id = s.Id, duplicate = s.Duplicate }),
+        });
+    }
+
+    private static async Task<(IReadOnlyList<ReportStored>? Stored, IResult? Problem)> AcceptAsync(
+        IReadOnlyList<ReportSubmission> submissions, string prefix, HttpContext http, CancellationToken ct)
+    {
+        var sender = (http.User.FindFirstValue(DashboardClaims.DisplayName) ?? http.User.Identity?.Name ?? "?", http.User.FindFirstValue(DashboardClaims.Agency) ?? "?");
+        var result = await http.RequestServices.GetRequiredService<ReportIntake>().AcceptAsync(submissions, prefix, sender, ct);
+        return result.Accepted
+            ? (result.Stored, null)
+            : (null, Results.ValidationProblem(result.Errors, title: "The report is not valid; nothing was stored."));
+    }
+}
