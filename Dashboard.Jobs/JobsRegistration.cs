@@ -3,12 +3,15 @@ using Dashboard.Jobs.Alerts;
 using Dashboard.Jobs.EarlyWarning;
 using Dashboard.Jobs.Risk;
 using Dashboard.Jobs.RiskMap;
+using Dashboard.Jobs.Patrols;
+using Dashboard.Jobs.Settings;
 using Dashboard.Jobs.Situation;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Jobs;
 
@@ -19,10 +22,11 @@ public static class JobsRegistration
 
     public static IServiceCollection AddDashboardJobs(this IServiceCollection services, IConfiguration configuration, string connectionString, bool runServer)
     {
-        services.Configure<RiskOptions>(configuration.GetSection(RiskOptions.Section));
-        services.Configure<EarlyWarningOptions>(configuration.GetSection(EarlyWarningOptions.Section));
+        services.AddSettings<RiskOptions>(RiskOptions.Section);
+        services.AddSettings<EarlyWarningOptions>(EarlyWarningOptions.Section);
+        services.AddSettings<PatrolPlannerOptions>(PatrolPlannerOptions.Section);
         services.AddScoped<EarlyWarningJob>();
-        services.Configure<AlertOptions>(configuration.GetSection(AlertOptions.Section));
+        services.AddSettings<AlertOptions>(AlertOptions.Section);
         services.AddSingleton<AlertStore>();
         services.AddSingleton<IAlertRule, OffloadingClusterRule>();
         services.AddSingleton<IAlertRule, RatRouteReportRule>();
@@ -62,13 +66,14 @@ public static class JobsRegistration
     }
 
     /// <summary>Declares the recurring schedule in one place; safe to call at every start.</summary>
-    public static void RegisterRecurringJobs(IRecurringJobManager manager, IConfiguration configuration)
+    public static void RegisterRecurringJobs(IServiceProvider services)
     {
+        var manager = services.GetRequiredService<IRecurringJobManager>();
         manager.AddOrUpdate<RiskMapJob>(RecurringJobIds.RiskMap, job => job.RunAsync("schedule", CancellationToken.None),
-            configuration["Risk:Cron"] ?? "0 * * * *");
+            services.GetRequiredService<IOptions<RiskOptions>>().Value.Cron);
         manager.AddOrUpdate<EarlyWarningJob>(RecurringJobIds.EarlyWarning, job => job.RunAsync(CancellationToken.None),
-            configuration["EarlyWarning:Cron"] ?? "30 1 * * *");
+            services.GetRequiredService<IOptions<EarlyWarningOptions>>().Value.Cron);
         manager.AddOrUpdate<AlertSweepJob>(RecurringJobIds.AlertSweep, job => job.RunAsync(CancellationToken.None),
-            configuration["Alerts:Cron"] ?? "*/5 * * * *");
+            services.GetRequiredService<IOptions<AlertOptions>>().Value.Cron);
     }
 }

@@ -5,6 +5,9 @@ public sealed class AlertOptions
 {
     public const string Section = "Alerts";
 
+    /// <summary>When the alert sweep runs (Hangfire cron, UTC).</summary>
+    public string Cron { get; set; } = "*/5 * * * *";
+
     /// <summary>Offloadings at one checkpoint within the window that make a cluster.</summary>
     public int OffloadingClusterSize { get; set; } = 3;
 

@@ -5,6 +5,9 @@ public sealed class EarlyWarningOptions
 {
     public const string Section = "EarlyWarning";
 
+    /// <summary>When the early warning runs (Hangfire cron, UTC).</summary>
+    public string Cron { get; set; } = "30 1 * * *";
+
     /// <summary>The rise the chart is tuned to catch fastest: 1.5 × the baseline.</summary>
     public double ShiftRatio { get; set; } = 1.5;
 

@@ -8,6 +8,9 @@ public sealed class RiskOptions
 {
     public const string Section = "Risk";
 
+    /// <summary>When the risk map is recomputed on schedule (Hangfire cron, UTC).</summary>
+    public string Cron { get; set; } = "0 * * * *";
+
     /// <summary>Version of the model's formulas; bump it when the computation changes meaning.</summary>
     public const string ModelVersion = "ciram-kde-1";
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Dashboard.Geo.Situation;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Logging;

@@ -1,3 +1,4 @@
+using Dashboard.Jobs.Settings;
 using Dashboard.Web.Map;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,7 +9,7 @@ public static class MapRegistration
     /// <summary>The map page's services: optional tiles from configuration "Map", place search and record details.</summary>
     public static WebApplicationBuilder AddDashboardMap(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<MapTileOptions>(builder.Configuration.GetSection(MapTileOptions.Section));
+        builder.Services.AddSettings<MapTileOptions>(MapTileOptions.Section);
         // TryAdd: a host or a test that registered its own implementation first keeps it.
         builder.Services.TryAddScoped<IPlaceSearch, PlaceNameSearch>();
         builder.Services.TryAddScoped<IFeatureDetailsSource, FeatureDetailsSource>();

@@ -18,8 +18,8 @@ public static class PatrolsApi
 {
     public static WebApplicationBuilder AddPatrolsApi(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(PatrolPlannerOptions.Section).Get<PatrolPlannerOptions>() ?? new PatrolPlannerOptions();
-        builder.Services.AddSingleton(options);
+        // Bound and validated with the jobs' settings (AddDashboardJobs); the planner takes the values themselves.
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PatrolPlannerOptions>>().Value);
         builder.Services.AddSingleton<PatrolCandidateQuery>();
         builder.Services.AddSingleton<TravelNetworkQuery>();
         builder.Services.AddScoped<PatrolPlanning>();

@@ -1,4 +1,5 @@
 using Dashboard.Geo.Situation;
+using Dashboard.Jobs.Settings;
 using Dashboard.Jobs.Situation;
 using Dashboard.Web.Alerts;
 using Dashboard.Web.Live;
@@ -19,8 +20,8 @@ public static class SituationRegistration
     /// </summary>
     public static WebApplicationBuilder AddSituation(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<SituationOptions>(builder.Configuration.GetSection(SituationOptions.Section));
-        builder.Services.AddOptions<SituationFeedOptions>().BindConfiguration(SituationFeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSettings<SituationOptions>(SituationOptions.Section);
+        builder.Services.AddSettings<SituationFeedOptions>(SituationFeedOptions.Section);
         builder.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ServiceKeyAuthentication>(ServiceKeyAuthentication.SchemeName, null);
         var signalR = builder.Services.AddSignalR()
             .AddJsonProtocol(o => SituationJson.Configure(o.PayloadSerializerOptions));

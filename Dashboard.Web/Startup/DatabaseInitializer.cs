@@ -26,7 +26,7 @@ public static class DatabaseInitializer
         logger.LogInformation("Database schemas are up to date");
 
         await LandOutlineStartup.LoadIfEmptyAsync(provider, logger);
-        JobsRegistration.RegisterRecurringJobs(provider.GetRequiredService<IRecurringJobManager>(), configuration);
+        JobsRegistration.RegisterRecurringJobs(provider);
 
         var seeder = provider.GetRequiredService<DemoAccountSeeder>();
         await seeder.EnsureRolesAsync();

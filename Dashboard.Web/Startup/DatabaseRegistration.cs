@@ -18,8 +18,7 @@ public static class DatabaseRegistration
             ? configured
             : throw new InvalidOperationException(
                 $"Connection string '{ConnectionStringName}' is not set. Set ConnectionStrings__{ConnectionStringName} or use ./dashboard run.");
-        builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).UseNetTopologySuite().Build());
-        builder.Services.AddDbContextFactory<GeoDbContext>(o => o.UseGeoDatabase(connectionString));
+        builder.Services.AddGeoDatabase(connectionString);
         builder.Services.AddDbContext<IdentityDb>(o => o.UseNpgsql(connectionString,
             npgsql => npgsql.MigrationsHistoryTable(IdentityDb.MigrationsHistoryTable, IdentityDb.Schema)));
         builder.Services.AddDbContextFactory<AuditDb>(o => o.UseNpgsql(connectionString,

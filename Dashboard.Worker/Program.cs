@@ -1,20 +1,19 @@
 using Dashboard.Geo.Persistence;
 using Dashboard.Jobs;
+using Dashboard.Jobs.Settings;
 using Dashboard.Jobs.Situation;
 using Hangfire;
-using Npgsql;
 
 // The standalone worker: the same jobs as the web app's in-process server, for scaling out.
 // Needs only ConnectionStrings:Dashboard; the web app owns migrations and must have started once.
 var builder = Host.CreateApplicationBuilder(args);
 var connectionString = builder.Configuration.GetConnectionString("Dashboard")
     ?? throw new InvalidOperationException("Connection string 'Dashboard' is not set (ConnectionStrings__Dashboard).");
-builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).UseNetTopologySuite().Build());
-builder.Services.AddDbContextFactory<GeoDbContext>(o => o.UseGeoDatabase(connectionString));
+builder.Services.AddGeoDatabase(connectionString);
 builder.Services.AddDashboardJobs(builder.Configuration, connectionString, runServer: true);
 // Events reach dashboards through the web app's hub when the worker knows where it is; otherwise they wait in the
 // log and dashboards catch up on their own (the warning below says so at every start).
-builder.Services.Configure<SituationOptions>(builder.Configuration.GetSection(SituationOptions.Section));
+builder.Services.AddSettings<SituationOptions>(SituationOptions.Section);
 var situation = builder.Configuration.GetSection(SituationOptions.Section).Get<SituationOptions>();
 var pushes = !string.IsNullOrWhiteSpace(situation?.HubUrl) && !string.IsNullOrWhiteSpace(situation?.ServiceKey);
 if (pushes)
@@ -24,5 +23,5 @@ var host = builder.Build();
 if (!pushes)
     host.Services.GetRequiredService<ILogger<Program>>().LogWarning(
         "Situation:HubUrl or Situation:ServiceKey is not set: events are logged but not pushed; dashboards see them when they catch up");
-JobsRegistration.RegisterRecurringJobs(host.Services.GetRequiredService<IRecurringJobManager>(), builder.Configuration);
+JobsRegistration.RegisterRecurringJobs(host.Services);
 await host.RunAsync();
