@@ -22,6 +22,8 @@ internal sealed class LiveBenchServer : IAsyncDisposable
 
     public string ConnectionString => _database.ConnectionString;
 
+    public int ProcessId => _process.ProcessId;
+
     public static async Task<LiveBenchServer> StartAsync()
     {
         var database = new PostgisDatabaseFixture();

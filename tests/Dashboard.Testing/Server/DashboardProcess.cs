@@ -17,6 +17,9 @@ public sealed class DashboardProcess : IAsyncDisposable
 
     public Uri BaseUri { get; }
 
+    /// <summary>The server's process, for benchmarks that read its memory.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Starts the app with the given environment and returns once it answers; <paramref name="port"/> 0 picks a free one.</summary>
     public static async Task<DashboardProcess> StartAsync(IReadOnlyDictionary<string, string> environment, int port = 0)
     {
