@@ -9,6 +9,7 @@ using Dashboard.Web.Reports;
 using Dashboard.Web.Components;
 using Dashboard.Web.Demo;
 using Dashboard.Web.Situation;
+using Dashboard.Web.Identity;
 using Dashboard.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,18 @@ var builder = WebApplication.CreateBuilder(args);
 // Serve framework and package assets (_framework, _content/MudBlazor) from a build as well as from a publish:
 // without this only Development finds them outside `dotnet publish` output. A published app has no manifest to read.
 builder.WebHost.UseStaticWebAssets();
+
+// Once for every feature: APIs answer with RFC 7807 problem details, enums travel as words (as in the hub's
+// messages), and text responses are compressed.
+builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+builder.Services.AddResponseCompression(o =>
+{
+    o.EnableForHttps = true;
+    o.MimeTypes = [MapApi.GeoJsonContentType, "application/json", "text/css", "application/javascript", "text/javascript"];
+});
+
+builder.Services.AddOpenApi();
 
 builder.AddDashboardDatabases();
 builder.AddDashboardIdentity();
@@ -61,6 +74,8 @@ app.MapSituation();
 app.MapAlertsApi();
 app.MapPatrolsApi();
 app.MapBriefingApi();
+// The API's description, for the administrators who connect other systems to it.
+app.MapOpenApi().RequireAuthorization(p => p.RequireRole(Roles.Administrator));
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

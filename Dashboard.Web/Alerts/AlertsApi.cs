@@ -23,8 +23,6 @@ public static class AlertsApi
         builder.Services.AddSingleton<AlertQueries>();
         builder.Services.AddSingleton<SituationKpiQuery>();
         builder.Services.AddScoped<AlertHandling>();
-        // Severities, statuses and actions read as words in the API, as in the hub's messages.
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return builder;
     }
 
@@ -33,10 +31,10 @@ public static class AlertsApi
         var alerts = app.MapGroup("/api/alerts").DisableAntiforgery().RequireAuthorization(Policies.WatchSituation);
         alerts.MapGet("", ListAsync);
         alerts.MapGet("/{id:long}", DetailsAsync);
-        alerts.MapPost("/{id:long}/actions", (long id, AlertActionRequest? request, HttpContext http, CancellationToken ct) =>
-            ActAsync([id], request, http, single: true, ct)).RequireAuthorization(Policies.HandleAlerts);
-        alerts.MapPost("/actions", (AlertActionRequest? request, HttpContext http, CancellationToken ct) =>
-            ActAsync(request?.Ids ?? [], request, http, single: false, ct)).RequireAuthorization(Policies.HandleAlerts);
+        alerts.MapPost("/{id:long}/actions", (long id, AlertActionRequest? request, AlertHandling handling, HttpContext http, CancellationToken ct) =>
+            ActAsync([id], request, handling, http, single: true, ct)).RequireAuthorization(Policies.HandleAlerts);
+        alerts.MapPost("/actions", (AlertActionRequest? request, AlertHandling handling, HttpContext http, CancellationToken ct) =>
+            ActAsync(request?.Ids ?? [], request, handling, http, single: false, ct)).RequireAuthorization(Policies.HandleAlerts);
         var situation = app.MapGroup("/api/situation").RequireAuthorization(Policies.WatchSituation);
         situation.MapGet("/kpis", (SituationKpiQuery kpis, CancellationToken ct) => kpis.ReadAsync(ct));
         situation.MapGet("/events", EventsAsync);
@@ -62,7 +60,7 @@ public static class AlertsApi
             ? Results.Ok(details)
             : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"There is no alert {id}.");
 
-    private static async Task<IResult> ActAsync(long[] ids, AlertActionRequest? request, HttpContext http, bool single, CancellationToken ct)
+    private static async Task<IResult> ActAsync(long[] ids, AlertActionRequest? request, AlertHandling handling, HttpContext http, bool single, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (!AlertCommands.TryParse(request?.Action, out var action))
@@ -74,7 +72,7 @@ public static class AlertsApi
         if (errors.Count > 0)
             return Results.ValidationProblem(errors, title: "The action is not valid; no alert was changed.");
         var command = new AlertCommand(action, request!.Note, request.AssignedTo);
-        var outcome = await http.RequestServices.GetRequiredService<AlertHandling>().ApplyAsync(ids, command, http.User, ct);
+        var outcome = await handling.ApplyAsync(ids, command, http.User, ct);
         if (!single)
         {
             return Results.Ok(new

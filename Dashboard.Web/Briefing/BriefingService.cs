@@ -28,8 +28,7 @@ public sealed class BriefingService(IDbContextFactory<GeoDbContext> contexts, Re
         var suppress = !CaseAccess.MaySeeIndividualCases(user);
         await log.RecordAsync(user, "briefing.regions", Describe(level, province, period), ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var run = await db.RiskRuns.AsNoTracking().Where(r => r.Status == Geo.Domain.Risk.RiskRunStatus.Succeeded)
-            .OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+        var run = await Geo.Domain.Risk.RiskRunScopes.LatestFirst(db.RiskRuns.AsNoTracking()).FirstOrDefaultAsync(ct);
         var risks = run is null ? [] : (await risk.RankAsync(run.Id, level, province, ct)).ToDictionary(r => r.Code);
         var rows = (await activity.ReadAsync(level, province, period, ct))
             .OrderByDescending(a => risks.TryGetValue(a.Code, out var r) ? r.MeanScore : double.MinValue)

@@ -13,12 +13,6 @@ public static class MapApi
     public static WebApplicationBuilder AddMapApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<MapLayerQuery>();
-        builder.Services.AddProblemDetails();
-        builder.Services.AddResponseCompression(o =>
-        {
-            o.EnableForHttps = true;
-            o.MimeTypes = [GeoJsonContentType, "application/json", "text/css", "application/javascript", "text/javascript"];
-        });
         return builder;
     }
 

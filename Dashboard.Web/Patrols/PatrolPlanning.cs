@@ -151,7 +151,7 @@ public sealed class PatrolPlanning(IDbContextFactory<GeoDbContext> contexts, Pat
     private async Task<int?> LatestRunAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.RiskRuns.Where(r => r.Status == Geo.Domain.Risk.RiskRunStatus.Succeeded).OrderByDescending(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
+        return await Geo.Domain.Risk.RiskRunScopes.LatestFirst(db.RiskRuns).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
     }
 
     private static PatrolBase Home(PatrolBaseOption home) => new(home.Code, home.Name, home.Longitude, home.Latitude);

@@ -30,11 +30,11 @@ public static class ReportsApi
         return app;
     }
 
-    private static async Task<IResult> SubmitOneAsync(ReportSubmission? report, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> SubmitOneAsync(ReportSubmission? report, ReportIntake intake, HttpContext http, CancellationToken ct)
     {
         if (report is null)
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request has no report.");
-        var (stored, problem) = await AcceptAsync([report], "", http, ct);
+        var (stored, problem) = await AcceptAsync([report], "", intake, http, ct);
         if (problem is not null)
             return problem;
         var result = stored![0];
@@ -42,13 +42,13 @@ public static class ReportsApi
         return result.Duplicate ? Results.Ok(body) : Results.Created($"/api/reports/{result.Id}", body);
     }
 
-    private static async Task<IResult> SubmitBatchAsync(ReportBatch? batch, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> SubmitBatchAsync(ReportBatch? batch, ReportIntake intake, HttpContext http, CancellationToken ct)
     {
         if (batch?.Reports is not { Count: > 0 } reports)
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["reports"] = ["reports must hold at least one report."] });
         if (reports.Count > MaxBatch)
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["reports"] = [$"a batch holds at most {MaxBatch} reports; got {reports.Count}."] });
-        var (stored, problem) = await AcceptAsync(reports, "reports", http, ct);
+        var (stored, problem) = await AcceptAsync(reports, "reports", intake, http, ct);
         return problem ?? Results.Ok(new
         {
             created = stored!.Count(s => !s.Duplicate),
@@ -58,10 +58,10 @@ public static class ReportsApi
     }
 
     private static async Task<(IReadOnlyList<ReportStored>? Stored, IResult? Problem)> AcceptAsync(
-        IReadOnlyList<ReportSubmission> submissions, string prefix, HttpContext http, CancellationToken ct)
+        IReadOnlyList<ReportSubmission> submissions, string prefix, ReportIntake intake, HttpContext http, CancellationToken ct)
     {
         var sender = (http.User.FindFirstValue(DashboardClaims.DisplayName) ?? http.User.Identity?.Name ?? "?", http.User.FindFirstValue(DashboardClaims.Agency) ?? "?");
-        var result = await http.RequestServices.GetRequiredService<ReportIntake>().AcceptAsync(submissions, prefix, sender, ct);
+        var result = await intake.AcceptAsync(submissions, prefix, sender, ct);
         return result.Accepted
             ? (result.Stored, null)
             : (null, Results.ValidationProblem(result.Errors, title: "The report is not valid; nothing was stored."));

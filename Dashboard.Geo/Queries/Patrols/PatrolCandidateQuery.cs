@@ -163,7 +163,7 @@ public sealed class PatrolCandidateQuery(NpgsqlDataSource dataSource)
     private static async Task<(int Id, int Edge)?> LatestRunAsync(NpgsqlConnection connection, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(
-            $"SELECT id, grid_edge_metres FROM geo.risk_runs WHERE status = {(int)RiskRunStatus.Succeeded} ORDER BY id DESC LIMIT 1", connection);
+            $"SELECT id, grid_edge_metres FROM geo.risk_runs WHERE id = {RiskRunScopes.LatestSucceededIdSql}", connection);
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? (reader.GetInt32(0), reader.GetInt32(1)) : null;
     }

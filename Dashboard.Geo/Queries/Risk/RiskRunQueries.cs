@@ -20,14 +20,14 @@ public sealed class RiskRunQueries(IDbContextFactory<GeoDbContext> contexts)
     public async Task<int?> LatestSucceededAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.RiskRuns.Where(r => r.Status == RiskRunStatus.Succeeded).OrderByDescending(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
+        return await db.RiskRuns.LatestFirst().Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>The succeeded run before <paramref name="runId"/>, the default comparison.</summary>
     public async Task<int?> PreviousSucceededAsync(int runId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.RiskRuns.Where(r => r.Status == RiskRunStatus.Succeeded && r.Id < runId).OrderByDescending(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
+        return await db.RiskRuns.Where(r => r.Id < runId).LatestFirst().Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
     }
 
     public async Task<CellExplanation?> ExplainAsync(int runId, long cellId, int? compareRunId, CancellationToken ct)
