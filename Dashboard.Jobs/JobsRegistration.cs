@@ -22,11 +22,11 @@ public static class JobsRegistration
 
     public static IServiceCollection AddDashboardJobs(this IServiceCollection services, IConfiguration configuration, string connectionString, bool runServer)
     {
-        services.AddSettings<RiskOptions>(RiskOptions.Section);
-        services.AddSettings<EarlyWarningOptions>(EarlyWarningOptions.Section);
-        services.AddSettings<PatrolPlannerOptions>(PatrolPlannerOptions.Section);
+        services.AddSettings<RiskOptions>(configuration, RiskOptions.Section);
+        services.AddSettings<EarlyWarningOptions>(configuration, EarlyWarningOptions.Section);
+        services.AddSettings<PatrolPlannerOptions>(configuration, PatrolPlannerOptions.Section);
         services.AddScoped<EarlyWarningJob>();
-        services.AddSettings<AlertOptions>(AlertOptions.Section);
+        services.AddSettings<AlertOptions>(configuration, AlertOptions.Section);
         services.AddSingleton<AlertStore>();
         services.AddSingleton<IAlertRule, OffloadingClusterRule>();
         services.AddSingleton<IAlertRule, RatRouteReportRule>();

@@ -13,7 +13,7 @@ builder.Services.AddGeoDatabase(connectionString);
 builder.Services.AddDashboardJobs(builder.Configuration, connectionString, runServer: true);
 // Events reach dashboards through the web app's hub when the worker knows where it is; otherwise they wait in the
 // log and dashboards catch up on their own (the warning below says so at every start).
-builder.Services.AddSettings<SituationOptions>(SituationOptions.Section);
+builder.Services.AddSettings<SituationOptions>(builder.Configuration, SituationOptions.Section);
 var situation = builder.Configuration.GetSection(SituationOptions.Section).Get<SituationOptions>();
 var pushes = !string.IsNullOrWhiteSpace(situation?.HubUrl) && !string.IsNullOrWhiteSpace(situation?.ServiceKey);
 if (pushes)

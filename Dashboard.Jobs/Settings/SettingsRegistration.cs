@@ -10,9 +10,9 @@ namespace Dashboard.Jobs.Settings;
 /// </summary>
 public static class SettingsRegistration
 {
-    public static OptionsBuilder<T> AddSettings<T>(this IServiceCollection services, string section) where T : class
+    public static OptionsBuilder<T> AddSettings<T>(this IServiceCollection services, IConfiguration configuration, string section) where T : class
     {
-        services.AddSingleton<IValidateOptions<T>>(sp => new KnownSettings<T>(sp.GetRequiredService<IConfiguration>(), section));
-        return services.AddOptions<T>().BindConfiguration(section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<T>>(new KnownSettings<T>(configuration, section));
+        return services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();
     }
 }

@@ -171,6 +171,7 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
         [Latitude, Longitude],
         Zoom,
         [.. (_requestedLayers ?? []).Order().Select(l => l.ToName())],
+        [.. Enum.GetValues<MapLayer>().Select(l => l.ToName())],
         string.IsNullOrWhiteSpace(TileUrl) ? null : TileUrl,
         string.IsNullOrWhiteSpace(TileAttribution) ? null : TileAttribution,
         ApiBase,

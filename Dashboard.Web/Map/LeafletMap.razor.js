@@ -6,7 +6,6 @@ import { DataLayer } from "../../js/map/data-layer.js";
 import { AlertLayer } from "../../js/map/alert-layer.js";
 import { PatrolLayer } from "../../js/map/patrol-layer.js";
 
-const LAYER_NAMES = ["risk", "hotspots", "roads", "rat-routes", "villages", "cases", "crossings"];
 const DEBOUNCE_MS = 250;
 
 export function createMap(element, dotNet, options) {
@@ -49,7 +48,7 @@ export function createMap(element, dotNet, options) {
             layers.get("risk")?.bringToBack();
         },
     };
-    const layers = new Map(LAYER_NAMES.map(name =>
+    const layers = new Map(options.allLayers.map(name =>
         [name, new DataLayer(name, map, element, options.apiBase, context, options.layers.includes(name))]));
 
     function onFeatureClick(layer, feature, latlng) {

@@ -3,6 +3,7 @@ namespace Dashboard.Web.Map;
 /// <summary>What <c>createMap</c> in LeafletMap.razor.js receives; serialized to camelCase JSON by JS interop.</summary>
 /// <param name="Center">[latitude, longitude], Leaflet's order.</param>
 /// <param name="Layers">API names of the data layers drawn from the start.</param>
+/// <param name="AllLayers">API names of every data layer the map can show: the module declares none of its own.</param>
 /// <param name="ApiBase">Relative URL the layer name is appended to, e.g. "api/map/layers/".</param>
 /// <param name="Labels">Localized words the module puts in tooltips, keyed by MapStrings resource key.</param>
 /// <param name="Symbols">Colours and SVG icons per kind, shared with the legend so both always agree.</param>
@@ -10,6 +11,7 @@ public sealed record LeafletMapOptions(
     double[] Center,
     int Zoom,
     IReadOnlyList<string> Layers,
+    IReadOnlyList<string> AllLayers,
     string? TileUrl,
     string? TileAttribution,
     string ApiBase,

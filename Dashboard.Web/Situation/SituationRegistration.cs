@@ -20,8 +20,8 @@ public static class SituationRegistration
     /// </summary>
     public static WebApplicationBuilder AddSituation(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSettings<SituationOptions>(SituationOptions.Section);
-        builder.Services.AddSettings<SituationFeedOptions>(SituationFeedOptions.Section);
+        builder.Services.AddSettings<SituationOptions>(builder.Configuration, SituationOptions.Section);
+        builder.Services.AddSettings<SituationFeedOptions>(builder.Configuration, SituationFeedOptions.Section);
         builder.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ServiceKeyAuthentication>(ServiceKeyAuthentication.SchemeName, null);
         var signalR = builder.Services.AddSignalR()
             .AddJsonProtocol(o => SituationJson.Configure(o.PayloadSerializerOptions));

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Jobs.Tests.RiskMap;
 
-/// <summary>The scale-out mode: a job enqueued by one process is run by the standalone Dashboard.Jobs worker.</summary>
+/// <summary>The scale-out mode: a job enqueued by one process is run by the standalone Dashboard.Worker.</summary>
 public sealed class StandaloneWorkerTests(RiskMapHost host) : IClassFixture<RiskMapHost>
 {
     [Fact]
@@ -40,7 +40,7 @@ public sealed class StandaloneWorkerTests(RiskMapHost host) : IClassFixture<Risk
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(root.FullName, "Dashboard.sln")))
             root = root.Parent ?? throw new InvalidOperationException("Dashboard.sln not found");
-        var dll = Path.Combine(root.FullName, "Dashboard.Jobs", "bin", configuration, "net10.0", "Dashboard.Jobs.dll");
+        var dll = Path.Combine(root.FullName, "Dashboard.Worker", "bin", configuration, "net10.0", "Dashboard.Worker.dll");
         var start = new ProcessStartInfo("dotnet", [dll])
         {
             RedirectStandardOutput = true,
