@@ -1,3 +1,4 @@
+using Dashboard.Web.Accounts;
 using Dashboard.Web.Api;
 using Dashboard.Web.Api.Alerts;
 using Dashboard.Web.Api.Briefing;
@@ -41,7 +42,9 @@ app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api") && !ctx.Request.
     pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 
 app.UseDashboardLocalization();
+app.UseRateLimiter();
 app.UseAuthentication();
+app.UsePasswordChangeGate();
 app.UseAuthorization();
 app.UseAntiforgery();
 
