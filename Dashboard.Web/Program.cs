@@ -50,6 +50,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
+app.MapAdminApi();
 app.MapCultureEndpoint();
 app.MapMapApi();
 app.MapImportApi();
