@@ -6,6 +6,7 @@ using Dashboard.Web.Api.Patrols;
 using Dashboard.Web.Api.Reports;
 using Dashboard.Web.Components;
 using Dashboard.Web.Demo;
+using Dashboard.Web.Operations;
 using Dashboard.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 // without this only Development finds them outside `dotnet publish` output. A published app has no manifest to read.
 builder.WebHost.UseStaticWebAssets();
 
+builder.AddDashboardHosting();
 builder.AddDashboardDatabases();
 builder.AddDashboardIdentity();
 builder.AddDashboardLocalization();
@@ -29,9 +31,11 @@ builder.AddAlertsApi();
 builder.AddPatrolsApi();
 builder.AddBriefingApi();
 builder.AddDemoLiveFeed();
+builder.AddDashboardHealth();
 
 var app = builder.Build();
 
+app.UseDashboardHosting();
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseResponseCompression();
@@ -49,6 +53,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
+app.MapDashboardHealth();
 app.MapAccountEndpoints();
 app.MapAdminApi();
 app.MapCultureEndpoint();
@@ -62,7 +67,8 @@ app.MapAlertsApi();
 app.MapPatrolsApi();
 app.MapBriefingApi();
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    // The app's own Content-Security-Policy (Operations/SecurityHeaders) already denies framing.
+    .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.Services.InitializeDatabaseAsync(app.Configuration);
 if (await CommandLine.TryRunAsync(args, app.Services))
