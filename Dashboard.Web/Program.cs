@@ -1,3 +1,4 @@
+using Dashboard.Web.Accounts;
 using Dashboard.Web.Api;
 using Dashboard.Web.Import;
 using Dashboard.Web.Map;
@@ -10,6 +11,7 @@ using Dashboard.Web.Components;
 using Dashboard.Web.Demo;
 using Dashboard.Web.Situation;
 using Dashboard.Web.Identity;
+using Dashboard.Web.Operations;
 using Dashboard.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -30,6 +32,7 @@ builder.Services.AddResponseCompression(o =>
 
 builder.Services.AddOpenApi();
 
+builder.AddDashboardHosting();
 builder.AddDashboardDatabases();
 builder.AddDashboardIdentity();
 builder.AddDashboardLocalization();
@@ -45,9 +48,11 @@ builder.AddAlertsApi();
 builder.AddPatrolsApi();
 builder.AddBriefingApi();
 builder.AddDemoLiveFeed();
+builder.AddDashboardHealth();
 
 var app = builder.Build();
 
+app.UseDashboardHosting();
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseResponseCompression();
@@ -58,12 +63,16 @@ app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api") && !ctx.Request.
     pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 
 app.UseDashboardLocalization();
+app.UseRateLimiter();
 app.UseAuthentication();
+app.UsePasswordChangeGate();
 app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
+app.MapDashboardHealth();
 app.MapAccountEndpoints();
+app.MapAdminApi();
 app.MapCultureEndpoint();
 app.MapMapApi();
 app.MapImportApi();
@@ -77,7 +86,8 @@ app.MapBriefingApi();
 // The API's description, for the administrators who connect other systems to it.
 app.MapOpenApi().RequireAuthorization(p => p.RequireRole(Roles.Administrator));
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    // The app's own Content-Security-Policy (Operations/SecurityHeaders) already denies framing.
+    .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.Services.InitializeDatabaseAsync(app.Configuration);
 if (await CommandLine.TryRunAsync(args, app.Services))

@@ -7,6 +7,15 @@ public static class DashboardClaims
 
     public const string DisplayName = "dashboard:display_name";
 
+    /// <summary>Present ("true") while the account signs in with a one-time password it must replace.</summary>
+    public const string MustChangePassword = "dashboard:must_change_password";
+
+    /// <summary>The code of the immigration office the person belongs to, if any.</summary>
+    public const string Office = "dashboard:office";
+
+    /// <summary>The office's working area: its regency codes, comma-separated.</summary>
+    public const string OfficeRegencies = "dashboard:office_regencies";
+
     /// <summary>The immigration service's own agency name.</summary>
     public const string Immigration = "Imigrasi";
 }

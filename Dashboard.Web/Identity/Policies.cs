@@ -31,23 +31,44 @@ public static class Policies
     /// <summary>The TIMPORA briefing: aggregates and risk, for every member of a coordination meeting.</summary>
     public const string ViewBriefing = "view-briefing";
 
+    /// <summary>Filing field reports through immigration's report intake (form and API).</summary>
+    public const string FileReports = "file-reports";
+
+    /// <summary>Recomputing the risk map on demand.</summary>
+    public const string RecomputeRisk = "recompute-risk";
+
+    /// <summary>Accounts, offices and the jobs dashboard: immigration's administrators.</summary>
+    public const string Administer = "administer";
+
     /// <summary>Handing logged events to the hub: the jobs worker only.</summary>
     public const string PublishSituation = "publish-situation";
 
     private static readonly string[] Operations = [Roles.Administrator, Roles.HqAnalyst, Roles.PatrolPlanner];
 
+    /// <summary>
+    /// Permissions are role and agency together: every operational policy also requires an immigration account, so an
+    /// account of another agency never reaches immigration's operational views, whatever role it was given by mistake.
+    /// Only the briefing (aggregates) and the map are open to the other agencies.
+    /// </summary>
     public static AuthorizationBuilder AddDashboardPolicies(this AuthorizationBuilder builder) => builder
-        .AddPolicy(ImportRatRoutes, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.PatrolPlanner))
-        .AddPolicy(ImportRegions, p => p.RequireRole(Roles.Administrator))
-        .AddPolicy(ImportTravelWays, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.PatrolPlanner))
+        .AddPolicy(ImportRatRoutes, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.PatrolPlanner).RequireImmigration())
+        .AddPolicy(ImportRegions, p => p.RequireRole(Roles.Administrator).RequireImmigration())
+        .AddPolicy(ImportTravelWays, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.PatrolPlanner).RequireImmigration())
         .AddPolicy(WatchSituation, p => p
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ServiceKeyAuthentication.SchemeName)
-            .RequireRole([.. Operations, Roles.Service]))
-        .AddPolicy(ViewSituation, p => p.RequireRole(Operations))
-        .AddPolicy(HandleAlerts, p => p.RequireRole(Operations))
-        .AddPolicy(PlanPatrols, p => p.RequireRole(Operations))
+            .RequireRole([.. Operations, Roles.Service])
+            .RequireImmigration())
+        .AddPolicy(ViewSituation, p => p.RequireRole(Operations).RequireImmigration())
+        .AddPolicy(HandleAlerts, p => p.RequireRole(Operations).RequireImmigration())
+        .AddPolicy(PlanPatrols, p => p.RequireRole(Operations).RequireImmigration())
+        .AddPolicy(FileReports, p => p.RequireRole([.. Operations, Roles.FieldOfficer]).RequireImmigration())
+        .AddPolicy(RecomputeRisk, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst).RequireImmigration())
+        .AddPolicy(Administer, p => p.RequireRole(Roles.Administrator).RequireImmigration())
         .AddPolicy(ViewBriefing, p => p.RequireRole([.. Operations, Roles.TimporaMember]))
         .AddPolicy(PublishSituation, p => p
             .AddAuthenticationSchemes(ServiceKeyAuthentication.SchemeName)
             .RequireRole(Roles.Service));
+
+    private static AuthorizationPolicyBuilder RequireImmigration(this AuthorizationPolicyBuilder policy) =>
+        policy.RequireClaim(DashboardClaims.Agency, DashboardClaims.Immigration);
 }

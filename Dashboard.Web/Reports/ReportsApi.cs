@@ -24,7 +24,7 @@ public static class ReportsApi
     public static WebApplication MapReportsApi(this WebApplication app)
     {
         var group = app.MapGroup("/api/reports").DisableAntiforgery()
-            .RequireAuthorization(p => p.RequireRole(Roles.FieldOfficer, Roles.HqAnalyst, Roles.PatrolPlanner, Roles.Administrator));
+            .RequireAuthorization(Policies.FileReports);
         group.MapPost("", SubmitOneAsync);
         group.MapPost("/batch", SubmitBatchAsync);
         return app;

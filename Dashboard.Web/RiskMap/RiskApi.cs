@@ -32,7 +32,7 @@ public static class RiskApi
         app.MapGet("/api/risk/cells/{cellId:long}", ExplainAsync);
         app.MapGet("/api/risk/regions", RegionsAsync);
         app.MapPost("/api/risk/runs", (RiskMapTrigger trigger) => Results.Accepted(value: new { job = trigger.Request(TimeSpan.Zero) }))
-            .RequireAuthorization(p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst));
+            .RequireAuthorization(Policies.RecomputeRisk);
         return app;
     }
 

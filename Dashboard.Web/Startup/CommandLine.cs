@@ -1,15 +1,19 @@
 using Dashboard.Geo.Import;
+using Dashboard.Web.Accounts;
 
 namespace Dashboard.Web.Startup;
 
 /// <summary>
 /// Maintenance verbs that run against the configured database and exit instead of serving:
-/// `import-regions FILE.geojson`, `import-rat-routes FILE.geojson` and `import-roads FILE.geojson`.
+/// `import-regions FILE.geojson`, `import-rat-routes FILE.geojson`, `import-roads FILE.geojson` and
+/// `create-admin NAME` (the first administrator, with a one-time password printed once).
 /// </summary>
 public static class CommandLine
 {
     public static async Task<bool> TryRunAsync(string[] args, IServiceProvider services)
     {
+        if (args.Length > 0 && args[0] == "create-admin")
+            return await CreateAdminAsync(args, services);
         if (args.Length == 0 || !args[0].StartsWith("import-", StringComparison.Ordinal))
             return false;
         if (args.Length != 2 || !File.Exists(args[1]))
@@ -36,6 +40,29 @@ public static class CommandLine
             await Console.Error.WriteLineAsync($"{problem.Field}: {problem.Message}");
         Console.WriteLine(result.Succeeded ? $"Imported: {result.Created} created, {result.Updated} updated, {result.Unchanged} already there." : "Nothing was imported.");
         Environment.ExitCode = result.Succeeded ? 0 : 1;
+        return true;
+    }
+
+    private static async Task<bool> CreateAdminAsync(string[] args, IServiceProvider services)
+    {
+        if (args.Length != 2)
+        {
+            await Console.Error.WriteLineAsync("usage: create-admin NAME");
+            Environment.ExitCode = 2;
+            return true;
+        }
+        var outcome = await services.GetRequiredService<AccountAdministration>().CreateAdministratorAsync(args[1]);
+        if (!outcome.Succeeded)
+        {
+            foreach (var (field, messages) in outcome.Errors)
+                await Console.Error.WriteLineAsync($"{field}: {string.Join(" ", messages)}");
+            Environment.ExitCode = 1;
+            return true;
+        }
+        Console.WriteLine($"Created administrator {args[1]}.");
+        Console.WriteLine($"One-time password: {outcome.OneTimePassword}");
+        Console.WriteLine("It is shown only now; it must be changed at the first sign-in.");
+        Environment.ExitCode = 0;
         return true;
     }
 }

@@ -11,7 +11,8 @@ namespace Dashboard.Web.Startup;
 
 public static class DatabaseInitializer
 {
-    /// <summary>Applies both schemas' migrations, creates roles and, when Demo:Seed is on, the demo world and accounts.</summary>
+    /// <summary>Applies both schemas' migrations, creates roles and, when Demo:Seed is on, the demo world and accounts
+    /// (with it off, the demo accounts are disabled).</summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, IConfiguration configuration)
     {
         await using var scope = services.CreateAsyncScope();
@@ -39,6 +40,10 @@ public static class DatabaseInitializer
                 provider.GetRequiredService<IBackgroundJobClient>().Enqueue<EarlyWarningJob>(job => job.RunAsync(CancellationToken.None));
             }
             await DemoWorldStartup.AddRoadsIfNoneAsync(provider, logger);
+        }
+        else
+        {
+            await seeder.DisableDemoAccountsAsync();
         }
         await TravelNetworkStartup.BuildIfMissingAsync(provider, logger);
     }

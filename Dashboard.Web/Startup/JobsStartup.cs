@@ -22,7 +22,7 @@ public static class JobsStartup
         {
             Authorization = [new AdministratorsOnly()],
             DisplayStorageConnectionString = false,
-        }).RequireAuthorization(p => p.RequireRole(Roles.Administrator));
+        }).RequireAuthorization(Policies.Administer);
         return app;
     }
 

@@ -12,11 +12,24 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dashboard.Web.Tests.Api;
 
 /// <summary>The real app in-process, on its own PostGIS database (one per test class), without the demo world.</summary>
-public sealed partial class DashboardApp : IAsyncLifetime
+public partial class DashboardApp : IAsyncLifetime
 {
     public const string Password = "Test#Pass2026";
     private readonly PostgisDatabaseFixture _database = new();
+    private readonly IReadOnlyDictionary<string, string> _settings;
     private WebApplicationFactory<Program> _factory = null!;
+
+    /// <summary>
+    /// The sign-in rate limit is raised far out of the way: a test class signs in many accounts from one address.
+    /// Fixtures that test it pass their own settings.
+    /// </summary>
+    public DashboardApp() : this(new Dictionary<string, string> { ["Accounts:SignInAttemptsPerWindow"] = "10000" })
+    {
+    }
+
+    protected DashboardApp(IReadOnlyDictionary<string, string> settings) => _settings = settings;
+
+    public string ConnectionString => _database.ConnectionString;
 
     public IServiceProvider Services => _factory.Services;
 
@@ -28,6 +41,8 @@ public sealed partial class DashboardApp : IAsyncLifetime
             web.UseSetting("ConnectionStrings:Dashboard", _database.ConnectionString);
             web.UseSetting("Demo:Seed", "false");
             web.UseEnvironment("Production");
+            foreach (var (key, value) in _settings)
+                web.UseSetting(key, value);
         });
         _ = _factory.Server; // starts the host: migrations run here
     }
@@ -52,18 +67,30 @@ public sealed partial class DashboardApp : IAsyncLifetime
                 Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
             }
         }
-        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var form = await client.GetStringAsync("/account/login");
-        var token = AntiforgeryToken().Match(form).Groups[1].Value;
-        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["_handler"] = "login",
-            ["Input.UserName"] = userName,
-            ["Input.Password"] = Password,
-        }));
+        var (client, response) = await SignInAsync(userName, Password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
+    }
+
+    /// <summary>Posts the real login form with any password; the client keeps whatever cookie it got.</summary>
+    public async Task<(HttpClient Client, HttpResponseMessage Response)> SignInAsync(string userName, string password, HttpClient? client = null)
+    {
+        client ??= CookieClient();
+        var response = await PostFormAsync(client, "/account/login", "login", new()
+        {
+            ["Input.UserName"] = userName,
+            ["Input.Password"] = password,
+        });
+        return (client, response);
+    }
+
+    /// <summary>Fetches a static form page for its antiforgery token, then posts the fields to it.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string handler, Dictionary<string, string> fields)
+    {
+        var form = await client.GetStringAsync(path);
+        fields["__RequestVerificationToken"] = AntiforgeryToken().Match(form).Groups[1].Value;
+        fields["_handler"] = handler;
+        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
     }
 
     public async Task<GeoDbContext> GeoAsync() =>

@@ -1,7 +1,7 @@
 using Dashboard.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 
-namespace Dashboard.Web.Api;
+namespace Dashboard.Web.Accounts;
 
 public static class AccountEndpoints
 {
