@@ -5,6 +5,7 @@ using Dashboard.Web.Api.Patrols;
 using Dashboard.Web.Api.Reports;
 using Dashboard.Web.Components;
 using Dashboard.Web.Demo;
+using Dashboard.Web.Gazetteer;
 using Dashboard.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +29,7 @@ builder.AddAlertsApi();
 builder.AddPatrolsApi();
 builder.AddBriefingApi();
 builder.AddDemoLiveFeed();
+builder.AddGazetteer();
 
 var app = builder.Build();
 
@@ -57,6 +59,7 @@ app.MapSituation();
 app.MapAlertsApi();
 app.MapPatrolsApi();
 app.MapBriefingApi();
+app.MapGazetteer();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

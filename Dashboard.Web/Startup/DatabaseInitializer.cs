@@ -26,6 +26,7 @@ public static class DatabaseInitializer
         logger.LogInformation("Database schemas are up to date");
 
         await LandOutlineStartup.LoadIfEmptyAsync(provider, logger);
+        await Gazetteer.GazetteerStartup.LoadIfNewerAsync(provider, logger);
         JobsRegistration.RegisterRecurringJobs(provider.GetRequiredService<IRecurringJobManager>(), configuration);
 
         var seeder = provider.GetRequiredService<DemoAccountSeeder>();
