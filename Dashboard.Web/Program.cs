@@ -4,6 +4,7 @@ using Dashboard.Web.Api.Briefing;
 using Dashboard.Web.Api.Patrols;
 using Dashboard.Web.Api.Reports;
 using Dashboard.Web.Components;
+using Dashboard.Web.Crossings;
 using Dashboard.Web.Demo;
 using Dashboard.Web.Gazetteer;
 using Dashboard.Web.Startup;
@@ -30,6 +31,7 @@ builder.AddPatrolsApi();
 builder.AddBriefingApi();
 builder.AddDemoLiveFeed();
 builder.AddGazetteer();
+builder.AddCrossings();
 
 var app = builder.Build();
 
@@ -60,6 +62,7 @@ app.MapAlertsApi();
 app.MapPatrolsApi();
 app.MapBriefingApi();
 app.MapGazetteer();
+app.MapCrossings();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -31,6 +31,15 @@ public static class Policies
     /// <summary>The TIMPORA briefing: aggregates and risk, for every member of a coordination meeting.</summary>
     public const string ViewBriefing = "view-briefing";
 
+    /// <summary>Creating, editing and retiring official crossings (HQ until offices have their own accounts).</summary>
+    public const string ManageCrossings = "manage-crossings";
+
+    /// <summary>Registering, reassigning and retiring assisted villages, and importing villages and crossings.</summary>
+    public const string ManageVillages = "manage-villages";
+
+    /// <summary>Logging an outreach session: the village's Pimpasa (a field officer) or HQ.</summary>
+    public const string LogOutreach = "log-outreach";
+
     /// <summary>Handing logged events to the hub: the jobs worker only.</summary>
     public const string PublishSituation = "publish-situation";
 
@@ -47,6 +56,9 @@ public static class Policies
         .AddPolicy(HandleAlerts, p => p.RequireRole(Operations))
         .AddPolicy(PlanPatrols, p => p.RequireRole(Operations))
         .AddPolicy(ViewBriefing, p => p.RequireRole([.. Operations, Roles.TimporaMember]))
+        .AddPolicy(ManageCrossings, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst))
+        .AddPolicy(ManageVillages, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst))
+        .AddPolicy(LogOutreach, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.FieldOfficer))
         .AddPolicy(PublishSituation, p => p
             .AddAuthenticationSchemes(ServiceKeyAuthentication.SchemeName)
             .RequireRole(Roles.Service));
