@@ -8,6 +8,7 @@ using Dashboard.Web.Crossings;
 using Dashboard.Web.Demo;
 using Dashboard.Web.Gazetteer;
 using Dashboard.Web.Startup;
+using Dashboard.Web.Villages;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -32,6 +33,7 @@ builder.AddBriefingApi();
 builder.AddDemoLiveFeed();
 builder.AddGazetteer();
 builder.AddCrossings();
+builder.AddVillages();
 
 var app = builder.Build();
 
@@ -63,6 +65,7 @@ app.MapPatrolsApi();
 app.MapBriefingApi();
 app.MapGazetteer();
 app.MapCrossings();
+app.MapVillages();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
