@@ -8,11 +8,14 @@ using Dashboard.Web.Briefing;
 using Dashboard.Web.Patrols;
 using Dashboard.Web.Reports;
 using Dashboard.Web.Components;
+using Dashboard.Web.Crossings;
 using Dashboard.Web.Demo;
 using Dashboard.Web.Situation;
 using Dashboard.Web.Identity;
 using Dashboard.Web.Operations;
+using Dashboard.Web.Gazetteer;
 using Dashboard.Web.Startup;
+using Dashboard.Web.Villages;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -49,6 +52,9 @@ builder.AddPatrolsApi();
 builder.AddBriefingApi();
 builder.AddDemoLiveFeed();
 builder.AddDashboardHealth();
+builder.AddGazetteer();
+builder.AddCrossings();
+builder.AddVillages();
 
 var app = builder.Build();
 
@@ -85,6 +91,9 @@ app.MapPatrolsApi();
 app.MapBriefingApi();
 // The API's description, for the administrators who connect other systems to it.
 app.MapOpenApi().RequireAuthorization(p => p.RequireRole(Roles.Administrator));
+app.MapGazetteer();
+app.MapCrossings();
+app.MapVillages();
 app.MapRazorComponents<App>()
     // The app's own Content-Security-Policy (Operations/SecurityHeaders) already denies framing.
     .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

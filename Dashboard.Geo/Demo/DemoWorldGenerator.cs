@@ -20,7 +20,7 @@ public static class DemoWorldGenerator
         {
             Code = r.Code, ProvinceCode = r.ProvinceCode, Name = r.Name, Seat = Geometries.Point(r.Longitude, r.Latitude),
         }).ToList();
-        var crossings = Crossings.All.Select((c, i) => new BorderCrossing
+        var crossings = RealGeography.Crossings.All.Select((c, i) => new BorderCrossing
         {
             Id = i + 1, Code = c.Code, Name = c.Name, Kind = c.Kind, ManagingOffice = c.Office,
             ProvinceCode = c.RegencyCode[..2], RegencyCode = c.RegencyCode, Location = Geometries.Point(c.Longitude, c.Latitude),

@@ -9,6 +9,7 @@ using Dashboard.Geo.Domain.Reports;
 using Dashboard.Geo.Domain.Risk;
 using Dashboard.Geo.Domain.Travel;
 using Dashboard.Geo.Domain.Villages;
+using Dashboard.Geo.Gazetteer;
 using Dashboard.Geo.Situation;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,7 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
     public DbSet<RatRoute> RatRoutes => Set<RatRoute>();
     public DbSet<AssistedVillage> AssistedVillages => Set<AssistedVillage>();
     public DbSet<OutreachSession> OutreachSessions => Set<OutreachSession>();
+    public DbSet<VillageMentorship> VillageMentorships => Set<VillageMentorship>();
     public DbSet<CaseOrigin> CaseOrigins => Set<CaseOrigin>();
     public DbSet<ModusOperandi> ModiOperandi => Set<ModusOperandi>();
     public DbSet<Province> Provinces => Set<Province>();
@@ -39,6 +41,8 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
     public DbSet<SituationEvent> SituationEvents => Set<SituationEvent>();
     public DbSet<Patrol> Patrols => Set<Patrol>();
     public DbSet<TravelWay> TravelWays => Set<TravelWay>();
+    public DbSet<GazetteerArea> GazetteerAreas => Set<GazetteerArea>();
+    public DbSet<GazetteerRelease> GazetteerReleases => Set<GazetteerRelease>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -25,12 +25,12 @@ public sealed class RiskInputReader(NpgsqlDataSource dataSource)
             ("since", since), ("asOf", asOf), ("highRisk", highRisk));
         var routes = await ListAsync(connection, "SELECT path, activity, last_observed FROM geo.rat_routes",
             r => new RouteInput(r.GetFieldValue<LineString>(0).Coordinates.Select(c => (c.X, c.Y)).ToList(), r.GetInt32(1), r.GetFieldValue<DateOnly>(2)), ct);
-        var crossings = await ListAsync(connection, "SELECT ST_X(location), ST_Y(location), daily_passengers FROM geo.border_crossings",
+        var crossings = await ListAsync(connection, "SELECT ST_X(location), ST_Y(location), daily_passengers FROM geo.border_crossings WHERE retired_at IS NULL",
             r => new CrossingInput(r.GetDouble(0), r.GetDouble(1), r.GetInt32(2)), ct);
         var villages = await ListAsync(connection, """
             SELECT ST_X(v.location), ST_Y(v.location),
                    (SELECT max(s.held_on) FROM geo.outreach_sessions s WHERE s.village_id = v.id AND s.held_on <= @asOf)
-            FROM geo.assisted_villages v
+            FROM geo.assisted_villages v WHERE v.retired_at IS NULL
             """,
             r => new VillageInput(r.GetDouble(0), r.GetDouble(1), r.IsDBNull(2) ? null : r.GetFieldValue<DateOnly>(2)), ct, ("asOf", asOf));
         // Reports older than four half-lives weigh under 1/16: not worth reading.

@@ -40,6 +40,15 @@ public static class Policies
     /// <summary>Accounts, offices and the jobs dashboard: immigration's administrators.</summary>
     public const string Administer = "administer";
 
+    /// <summary>Creating, editing and retiring official crossings (HQ until offices have their own accounts).</summary>
+    public const string ManageCrossings = "manage-crossings";
+
+    /// <summary>Registering, reassigning and retiring assisted villages, and importing villages and crossings.</summary>
+    public const string ManageVillages = "manage-villages";
+
+    /// <summary>Logging an outreach session: the village's Pimpasa (a field officer) or HQ.</summary>
+    public const string LogOutreach = "log-outreach";
+
     /// <summary>Handing logged events to the hub: the jobs worker only.</summary>
     public const string PublishSituation = "publish-situation";
 
@@ -65,6 +74,9 @@ public static class Policies
         .AddPolicy(RecomputeRisk, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst).RequireImmigration())
         .AddPolicy(Administer, p => p.RequireRole(Roles.Administrator).RequireImmigration())
         .AddPolicy(ViewBriefing, p => p.RequireRole([.. Operations, Roles.TimporaMember]))
+        .AddPolicy(ManageCrossings, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst).RequireImmigration())
+        .AddPolicy(ManageVillages, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst).RequireImmigration())
+        .AddPolicy(LogOutreach, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.FieldOfficer).RequireImmigration())
         .AddPolicy(PublishSituation, p => p
             .AddAuthenticationSchemes(ServiceKeyAuthentication.SchemeName)
             .RequireRole(Roles.Service));

@@ -43,7 +43,8 @@ public sealed class FeatureDetailsSource(
         var c = await db.BorderCrossings.Where(x => x.Id == id).Select(x => new
         {
             x.Name, x.Code, x.Kind, x.ManagingOffice, x.DailyPassengers, x.InterviewOfficers,
-            Regency = db.Regencies.Where(r => r.Code == x.RegencyCode).Select(r => r.Name).FirstOrDefault(),
+            Regency = db.Regencies.Where(r => r.Code == x.RegencyCode).Select(r => r.Name).FirstOrDefault()
+                ?? db.GazetteerAreas.Where(a => a.Code == x.RegencyCode).Select(a => a.Name).FirstOrDefault(),
         }).FirstOrDefaultAsync(ct);
         if (c is null)
             return null;
@@ -88,7 +89,8 @@ public sealed class FeatureDetailsSource(
         var v = await db.AssistedVillages.Where(x => x.Id == id).Select(x => new
         {
             x.Name, x.VillageCode, x.MentorOfficer, x.LaunchedOn, x.IsSynthetic,
-            Regency = db.Regencies.Where(r => r.Code == x.RegencyCode).Select(r => r.Name).FirstOrDefault(),
+            Regency = db.Regencies.Where(r => r.Code == x.RegencyCode).Select(r => r.Name).FirstOrDefault()
+                ?? db.GazetteerAreas.Where(a => a.Code == x.RegencyCode).Select(a => a.Name).FirstOrDefault(),
             Sessions = x.OutreachSessions.Count,
             Attendance = x.OutreachSessions.Sum(s => s.Attendance),
             LastSession = x.OutreachSessions.Max(s => (DateOnly?)s.HeldOn),
@@ -120,7 +122,8 @@ public sealed class FeatureDetailsSource(
             x.ReportingAgency, x.IsSynthetic,
             ModusId = x.ModusOperandi == null ? null : x.ModusOperandi.NameId,
             ModusEn = x.ModusOperandi == null ? null : x.ModusOperandi.NameEn,
-            Regency = db.Regencies.Where(r => r.Code == x.RegencyCode).Select(r => r.Name).FirstOrDefault(),
+            Regency = db.Regencies.Where(r => r.Code == x.RegencyCode).Select(r => r.Name).FirstOrDefault()
+                ?? db.GazetteerAreas.Where(a => a.Code == x.RegencyCode).Select(a => a.Name).FirstOrDefault(),
             ExitCrossing = x.ExitCrossing == null ? null : x.ExitCrossing.Name,
             ExitRatRoute = x.ExitRatRoute == null ? null : x.ExitRatRoute.LocalName,
         }).FirstOrDefaultAsync(ct);

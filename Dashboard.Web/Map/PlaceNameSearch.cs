@@ -38,12 +38,12 @@ public sealed class PlaceNameSearch(IDbContextFactory<GeoDbContext> contexts) : 
                 .Select(r => new { r.Name, r.Seat.X, r.Seat.Y }).ToListAsync(ct))
             .Select(r => new Place(r.Name, PlaceKind.Regency, r.X, r.Y, RegencyZoom)));
         found.AddRange((await db.BorderCrossings
-                .Where(c => EF.Functions.ILike(c.Name, contains, Escape) || EF.Functions.ILike(c.Code, startsWith, Escape))
+                .Where(c => c.RetiredAt == null && (EF.Functions.ILike(c.Name, contains, Escape) || EF.Functions.ILike(c.Code, startsWith, Escape)))
                 .OrderBy(c => !EF.Functions.ILike(c.Name, startsWith, Escape)).ThenBy(c => c.Name).Take(max)
                 .Select(c => new { c.Name, c.Location.X, c.Location.Y }).ToListAsync(ct))
             .Select(c => new Place(c.Name, PlaceKind.Crossing, c.X, c.Y, CrossingZoom)));
         found.AddRange((await db.AssistedVillages
-                .Where(v => EF.Functions.ILike(v.Name, contains, Escape))
+                .Where(v => v.RetiredAt == null && EF.Functions.ILike(v.Name, contains, Escape))
                 .OrderBy(v => !EF.Functions.ILike(v.Name, startsWith, Escape)).ThenBy(v => v.Name).Take(max)
                 .Select(v => new { v.Name, v.Location.X, v.Location.Y }).ToListAsync(ct))
             .Select(v => new Place(v.Name, PlaceKind.Village, v.X, v.Y, VillageZoom)));

@@ -24,7 +24,7 @@ public sealed class PatrolPlanning(IDbContextFactory<GeoDbContext> contexts, Pat
     public async Task<IReadOnlyList<PatrolBaseOption>> BasesAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.BorderCrossings.OrderBy(c => c.Name)
+        return await db.BorderCrossings.Where(c => c.IsPatrolBase && c.RetiredAt == null).OrderBy(c => c.Name)
             .Select(c => new PatrolBaseOption(c.Code, c.Name, c.Kind.ToString(), c.ProvinceCode, c.Location.X, c.Location.Y))
             .ToListAsync(ct);
     }

@@ -13,8 +13,8 @@ public sealed record ReportReferences(
         var routeIds = submissions.Select(s => s.RatRouteId).OfType<int>().Distinct().ToList();
         return new ReportReferences(
             (await db.ModiOperandi.Where(m => m.IsActive).Select(m => m.Code).ToListAsync(ct)).ToHashSet(),
-            await db.BorderCrossings.ToDictionaryAsync(c => c.Code, c => c.Id, ct),
-            villageCodes.Count == 0 ? new Dictionary<string, int>() : await db.AssistedVillages.Where(v => villageCodes.Contains(v.VillageCode)).ToDictionaryAsync(v => v.VillageCode, v => v.Id, ct),
+            await db.BorderCrossings.Where(c => c.RetiredAt == null).ToDictionaryAsync(c => c.Code, c => c.Id, ct),
+            villageCodes.Count == 0 ? new Dictionary<string, int>() : await db.AssistedVillages.Where(v => v.RetiredAt == null && villageCodes.Contains(v.VillageCode)).ToDictionaryAsync(v => v.VillageCode, v => v.Id, ct),
             routeIds.Count == 0 ? new HashSet<int>() : (await db.RatRoutes.Where(r => routeIds.Contains(r.Id)).Select(r => r.Id).ToListAsync(ct)).ToHashSet());
     }
 }

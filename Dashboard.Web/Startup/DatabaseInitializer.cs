@@ -27,6 +27,7 @@ public static class DatabaseInitializer
         logger.LogInformation("Database schemas are up to date");
 
         await LandOutlineStartup.LoadIfEmptyAsync(provider, logger);
+        await Gazetteer.GazetteerStartup.LoadIfNewerAsync(provider, logger);
         JobsRegistration.RegisterRecurringJobs(provider);
 
         var seeder = provider.GetRequiredService<DemoAccountSeeder>();

@@ -30,4 +30,20 @@ public sealed class BorderCrossing
 
     /// <summary>Officers on duty who can hold a departure interview.</summary>
     public int InterviewOfficers { get; set; }
+
+    /// <summary>When the crossing is open, as the office states it (e.g. "24 jam", "07.00–17.00 WIB").</summary>
+    public string? OpeningHours { get; set; }
+
+    /// <summary>Whether patrols set out from here: offered as a base on the patrol desk.</summary>
+    public bool IsPatrolBase { get; set; } = true;
+
+    /// <summary>When the crossing was retired; it keeps its history and reports but takes no new ones.</summary>
+    public DateTimeOffset? RetiredAt { get; set; }
+
+    public string? RetiredReason { get; set; }
+
+    /// <summary>Who last created, edited or retired it, and when.</summary>
+    public string? ChangedBy { get; set; }
+
+    public DateTimeOffset? ChangedAt { get; set; }
 }

@@ -12,12 +12,26 @@ public sealed class AssistedVillage
 
     public required string Name { get; set; }
 
+    /// <summary>Kemendagri district (kecamatan) code, e.g. "32.12.05"; null on villages made before the gazetteer.</summary>
+    public string? DistrictCode { get; set; }
+
     public required string RegencyCode { get; set; }
 
     public required string ProvinceCode { get; set; }
 
     /// <summary>The mentor officer (Pimpasa) by name and rank as the office publishes it.</summary>
     public required string MentorOfficer { get; set; }
+
+    /// <summary>The mentor's account (AspNetUsers id), when the mentor was picked from the accounts.</summary>
+    public string? MentorUserId { get; set; }
+
+    /// <summary>Number of the decree (surat keputusan) that made it an assisted village.</summary>
+    public string? DecreeNumber { get; set; }
+
+    /// <summary>When the village stopped being assisted; it stays in history and reports.</summary>
+    public DateTimeOffset? RetiredAt { get; set; }
+
+    public string? RetiredReason { get; set; }
 
     public DateOnly LaunchedOn { get; set; }
 
@@ -26,4 +40,6 @@ public sealed class AssistedVillage
     public bool IsSynthetic { get; set; }
 
     public List<OutreachSession> OutreachSessions { get; set; } = [];
+
+    public List<VillageMentorship> Mentorships { get; set; } = [];
 }

@@ -15,6 +15,11 @@ internal sealed class AssistedVillageConfiguration : IEntityTypeConfiguration<As
         b.Property(x => x.ProvinceCode).HasMaxLength(2);
         b.Property(x => x.RegencyCode).HasMaxLength(5);
         b.Property(x => x.MentorOfficer).HasMaxLength(200);
+        b.Property(x => x.DistrictCode).HasMaxLength(8);
+        b.Property(x => x.MentorUserId).HasMaxLength(450);
+        b.Property(x => x.DecreeNumber).HasMaxLength(100);
+        b.Property(x => x.RetiredReason).HasMaxLength(500);
+        b.HasMany(x => x.Mentorships).WithOne().HasForeignKey(m => m.VillageId).OnDelete(DeleteBehavior.Cascade);
         b.Property(x => x.Location).HasColumnType("geometry(Point,4326)");
         b.HasIndex(x => x.Location).HasMethod("gist");
         b.HasMany(x => x.OutreachSessions).WithOne().HasForeignKey(s => s.VillageId).OnDelete(DeleteBehavior.Cascade);

@@ -15,6 +15,9 @@ internal sealed class BorderCrossingConfiguration : IEntityTypeConfiguration<Bor
         b.Property(x => x.ManagingOffice).HasMaxLength(200);
         b.Property(x => x.ProvinceCode).HasMaxLength(2);
         b.Property(x => x.RegencyCode).HasMaxLength(5);
+        b.Property(x => x.OpeningHours).HasMaxLength(100);
+        b.Property(x => x.RetiredReason).HasMaxLength(500);
+        b.Property(x => x.ChangedBy).HasMaxLength(200);
         b.Property(x => x.Location).HasColumnType("geometry(Point,4326)");
         b.HasIndex(x => x.Location).HasMethod("gist");
     }

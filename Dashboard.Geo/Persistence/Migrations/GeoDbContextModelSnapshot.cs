@@ -396,6 +396,15 @@ namespace Dashboard.Geo.Persistence.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("changed_by");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -409,6 +418,10 @@ namespace Dashboard.Geo.Persistence.Migrations
                     b.Property<int>("InterviewOfficers")
                         .HasColumnType("integer")
                         .HasColumnName("interview_officers");
+
+                    b.Property<bool>("IsPatrolBase")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_patrol_base");
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer")
@@ -431,6 +444,11 @@ namespace Dashboard.Geo.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("OpeningHours")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("opening_hours");
+
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -442,6 +460,15 @@ namespace Dashboard.Geo.Persistence.Migrations
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
                         .HasColumnName("regency_code");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
+                    b.Property<string>("RetiredReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("retired_reason");
 
                     b.HasKey("Id");
 
@@ -1231,6 +1258,16 @@ namespace Dashboard.Geo.Persistence.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("DecreeNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decree_number");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("district_code");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean")
                         .HasColumnName("is_synthetic");
@@ -1250,6 +1287,11 @@ namespace Dashboard.Geo.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("mentor_officer");
 
+                    b.Property<string>("MentorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("mentor_user_id");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1267,6 +1309,15 @@ namespace Dashboard.Geo.Persistence.Migrations
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
                         .HasColumnName("regency_code");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
+                    b.Property<string>("RetiredReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("retired_reason");
 
                     b.Property<string>("VillageCode")
                         .IsRequired()
@@ -1306,15 +1357,55 @@ namespace Dashboard.Geo.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("held_on");
 
+                    b.Property<DateTimeOffset?>("LoggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("logged_at");
+
+                    b.Property<string>("LoggedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("logged_by");
+
+                    b.Property<int>("Men")
+                        .HasColumnType("integer")
+                        .HasColumnName("men");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.PrimitiveCollection<List<string>>("Partners")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("partners");
+
+                    b.Property<int>("ProspectiveMigrants")
+                        .HasColumnType("integer")
+                        .HasColumnName("prospective_migrants");
+
                     b.Property<string>("Topic")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("topic");
 
+                    b.Property<string>("TopicOther")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("topic_other");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("integer")
                         .HasColumnName("village_id");
+
+                    b.Property<int>("Women")
+                        .HasColumnType("integer")
+                        .HasColumnName("women");
+
+                    b.Property<int>("Youth")
+                        .HasColumnType("integer")
+                        .HasColumnName("youth");
 
                     b.HasKey("Id");
 
@@ -1324,6 +1415,148 @@ namespace Dashboard.Geo.Persistence.Migrations
                         {
                             t.HasCheckConstraint("ck_outreach_sessions_attendance", "attendance >= 0");
                         });
+                });
+
+            modelBuilder.Entity("Dashboard.Geo.Domain.Villages.VillageMentorship", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<string>("MentorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("mentor_name");
+
+                    b.Property<string>("MentorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("mentor_user_id");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer")
+                        .HasColumnName("village_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VillageId", "From");
+
+                    b.ToTable("village_mentorships", "geo");
+                });
+
+            modelBuilder.Entity("Dashboard.Geo.Gazetteer.GazetteerArea", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("FirstRelease")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("first_release");
+
+                    b.Property<bool>("IsOutermostSmall")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_outermost_small");
+
+                    b.Property<bool>("IsPopulated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_populated");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.Property<Point>("Location")
+                        .HasColumnType("geometry(Point,4326)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("parent_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("RetiredInRelease")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("retired_in_release");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("Code")
+                        .HasDatabaseName("ix_gazetteer_areas_code_prefix");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Code"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("ParentCode");
+
+                    b.HasIndex("Level", "Name");
+
+                    b.ToTable("gazetteer_areas", "geo");
+                });
+
+            modelBuilder.Entity("Dashboard.Geo.Gazetteer.GazetteerRelease", b =>
+                {
+                    b.Property<string>("Version")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("integer")
+                        .HasColumnName("added");
+
+                    b.Property<int>("Areas")
+                        .HasColumnType("integer")
+                        .HasColumnName("areas");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("loaded_at");
+
+                    b.Property<int>("Retired")
+                        .HasColumnType("integer")
+                        .HasColumnName("retired");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("gazetteer_releases", "geo");
                 });
 
             modelBuilder.Entity("Dashboard.Geo.Situation.SituationEvent", b =>
@@ -1565,6 +1798,15 @@ namespace Dashboard.Geo.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dashboard.Geo.Domain.Villages.VillageMentorship", b =>
+                {
+                    b.HasOne("Dashboard.Geo.Domain.Villages.AssistedVillage", null)
+                        .WithMany("Mentorships")
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dashboard.Geo.Domain.Alerts.Alert", b =>
                 {
                     b.Navigation("Activities");
@@ -1572,6 +1814,8 @@ namespace Dashboard.Geo.Persistence.Migrations
 
             modelBuilder.Entity("Dashboard.Geo.Domain.Villages.AssistedVillage", b =>
                 {
+                    b.Navigation("Mentorships");
+
                     b.Navigation("OutreachSessions");
                 });
 #pragma warning restore 612, 618

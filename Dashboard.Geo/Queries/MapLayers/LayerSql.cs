@@ -23,7 +23,7 @@ internal static class LayerSql
             'properties', json_build_object('code', code, 'name', name, 'kind', {EnumSql.NameOf<CrossingKind>("kind")},
                 'dailyPassengers', daily_passengers, 'interviewOfficers', interview_officers)) AS feature
         FROM geo.border_crossings
-        WHERE location && {Envelope}
+        WHERE location && {Envelope} AND retired_at IS NULL
         ORDER BY daily_passengers DESC
         LIMIT @limit
         """);
@@ -55,7 +55,7 @@ internal static class LayerSql
             'geometry', ST_AsGeoJSON(location, @dec)::json,
             'properties', json_build_object('name', name, 'synthetic', is_synthetic)) AS feature
         FROM geo.assisted_villages
-        WHERE location && {Envelope}
+        WHERE location && {Envelope} AND retired_at IS NULL
         LIMIT @limit
         """);
 
@@ -64,7 +64,7 @@ internal static class LayerSql
             'geometry', ST_AsGeoJSON(ST_Centroid(ST_Collect(location)), @dec)::json,
             'properties', json_build_object('cluster', true, 'count', count(*))) AS feature
         FROM geo.assisted_villages
-        WHERE location && {Envelope}
+        WHERE location && {Envelope} AND retired_at IS NULL
         GROUP BY ST_SnapToGrid(location, @cell)
         """);
 

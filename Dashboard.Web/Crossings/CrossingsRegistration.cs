@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Dashboard.Geo.Crossings;
+using Dashboard.Web.Identity;
+
+namespace Dashboard.Web.Crossings;
+
+/// <summary>
+/// Official crossings: GET /api/crossings[?includeRetired=true], GET /api/crossings/{code}, POST /api/crossings,
+/// PUT /api/crossings/{code}, POST /api/crossings/{code}/retire {reason}. Reading is for any signed-in user; changes
+/// for HQ analysts and administrators. Bad input is a 400 naming each field, a used code 409, an unknown one 404.
+/// </summary>
+public static class CrossingsRegistration
+{
+    public static WebApplicationBuilder AddCrossings(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<CrossingService>();
+        return builder;
+    }
+
+    public static WebApplication MapCrossings(this WebApplication app)
+    {
+        var group = app.MapGroup("/api/crossings").DisableAntiforgery().RequireAuthorization();
+        group.MapGet("", async (bool? includeRetired, CrossingService crossings, CancellationToken ct) =>
+            Results.Ok(await crossings.ListAsync(includeRetired ?? false, ct)));
+        group.MapGet("/{code}", async (string code, CrossingService crossings, CancellationToken ct) =>
+            await crossings.FindAsync(code, ct) is { } c ? Results.Ok(c)
+                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"no crossing has code '{code}'."));
+        group.MapPost("", async (CrossingDraft? draft, CrossingService crossings, ClaimsPrincipal user, CancellationToken ct) =>
+                draft is null ? NoBody()
+                    : (await crossings.CreateAsync(draft, UserName(user), ct)).ToResult(c => Results.Created($"/api/crossings/{c.Code}", c)))
+            .RequireAuthorization(Policies.ManageCrossings);
+        group.MapPut("/{code}", async (string code, CrossingDraft? draft, CrossingService crossings, ClaimsPrincipal user, CancellationToken ct) =>
+                draft is null ? NoBody() : (await crossings.UpdateAsync(code, draft, UserName(user), ct)).ToResult(Results.Ok))
+            .RequireAuthorization(Policies.ManageCrossings);
+        group.MapPost("/{code}/retire", async (string code, RetireRequest? request, CrossingService crossings, ClaimsPrincipal user, CancellationToken ct) =>
+                (await crossings.RetireAsync(code, request?.Reason, UserName(user), ct)).ToResult(Results.Ok))
+            .RequireAuthorization(Policies.ManageCrossings);
+        return app;
+    }
+
+    internal static IResult NoBody() => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request has no body.");
+
+    internal static string UserName(ClaimsPrincipal user) =>
+        user.FindFirstValue(DashboardClaims.DisplayName) ?? user.Identity?.Name ?? "?";
+}
