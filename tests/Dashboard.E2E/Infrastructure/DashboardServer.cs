@@ -25,12 +25,15 @@ public sealed class DashboardServer : IAsyncLifetime
         _process = await DashboardProcess.StartAsync(Environment(seed: true));
     }
 
-    /// <summary>Kills the server and starts it again on the same address and database, as after a crash.</summary>
+    /// <summary>
+    /// Kills the server and starts it again on the same address and database, as after a crash. The demo seed stays
+    /// on (the world is not seeded twice): with it off the demo accounts are disabled, as on a real deployment.
+    /// </summary>
     public async Task RestartAsync()
     {
         var port = BaseUri.Port;
         await _process!.DisposeAsync();
-        _process = await DashboardProcess.StartAsync(Environment(seed: false), port);
+        _process = await DashboardProcess.StartAsync(Environment(seed: true), port);
     }
 
     public string ReadLog() => _process?.ReadLog() ?? "";
