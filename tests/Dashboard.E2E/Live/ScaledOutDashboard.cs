@@ -21,7 +21,8 @@ public sealed class ScaledOutDashboard : IAsyncLifetime
         _redis = await RedisServer.StartAsync();
         // The first seeds the demo world; the second starts on it once it is there.
         First = await DashboardProcess.StartAsync(Environment(seed: true));
-        Second = await DashboardProcess.StartAsync(Environment(seed: false));
+        // Seed on for both: the world is seeded once, and with it off the second would disable the demo accounts.
+        Second = await DashboardProcess.StartAsync(Environment(seed: true));
     }
 
     private Dictionary<string, string> Environment(bool seed) => new()
