@@ -32,6 +32,7 @@ builder.AddPatrolsApi();
 builder.AddBriefingApi();
 builder.AddDemoLiveFeed();
 builder.AddDashboardHealth();
+builder.AddDashboardTelemetry();
 
 var app = builder.Build();
 
