@@ -55,6 +55,7 @@ builder.AddDashboardHealth();
 builder.AddGazetteer();
 builder.AddCrossings();
 builder.AddVillages();
+builder.AddDashboardTelemetry();
 
 var app = builder.Build();
 

@@ -16,6 +16,7 @@ public sealed partial class AdminUsersPage
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
     private (string UserName, string Password)? _oneTimePassword;
     private string? _message;
+    private bool _interactive;
 
     [Inject]
     private AccountAdministration Accounts { get; set; } = default!;
@@ -33,6 +34,16 @@ public sealed partial class AdminUsersPage
         User = (await AuthenticationState).User;
         _offices = await Offices.ListAsync();
         await LoadAsync();
+    }
+
+    /// <summary>Marks the page interactive (data-ready), which prerendered markup never is.</summary>
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
     }
 
     private async Task LoadAsync() =>
