@@ -26,7 +26,16 @@ public sealed partial class CrossingsPage
     protected override async Task OnInitializedAsync()
     {
         await LoadAsync();
-        _ready = true;
+    }
+
+    /// <summary>Ready once interactive: the prerendered page cannot take clicks yet.</summary>
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender && !_ready)
+        {
+            _ready = true;
+            StateHasChanged();
+        }
     }
 
     private async Task LoadAsync() => _crossings = await Crossings.ListAsync(_showRetired, CancellationToken.None);

@@ -12,7 +12,9 @@ public sealed partial class VillagePage
     private string? _newMentor;
     private string? _retireReason;
     private string? _message;
-    private bool _ready;
+    private bool _loaded;
+    private bool _interactive;
+    private bool _ready => _loaded && _interactive;
     private bool _sessionOpen = true;
     private IDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
 
@@ -29,7 +31,17 @@ public sealed partial class VillagePage
         var user = (await Auth.GetAuthenticationStateAsync()).User;
         if (user.IsInRole(Identity.Roles.Administrator) || user.IsInRole(Identity.Roles.HqAnalyst))
             _mentors = await Mentors.ListAsync(CancellationToken.None);
-        _ready = true;
+        _loaded = true;
+    }
+
+    /// <summary>Ready once loaded and interactive: the prerendered page cannot take clicks yet.</summary>
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender && !_interactive)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
     }
 
     private async Task LoadAsync() => _details = await Villages.DetailsAsync(Code, CancellationToken.None);

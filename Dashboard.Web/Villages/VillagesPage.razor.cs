@@ -24,7 +24,16 @@ public sealed partial class VillagesPage
     protected override async Task OnInitializedAsync()
     {
         await LoadAsync();
-        _ready = true;
+    }
+
+    /// <summary>Ready once interactive: the prerendered page cannot take clicks yet.</summary>
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender && !_ready)
+        {
+            _ready = true;
+            StateHasChanged();
+        }
     }
 
     private async Task LoadAsync() => _villages = await Villages.ListAsync(_showRetired, CancellationToken.None);

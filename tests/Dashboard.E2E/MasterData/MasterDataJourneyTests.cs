@@ -1,0 +1,124 @@
+using System.Text.Json;
+using Dashboard.E2E.Infrastructure;
+using Microsoft.Playwright;
+using Npgsql;
+
+namespace Dashboard.E2E.MasterData;
+
+/// <summary>
+/// An office builds its own ground truth in the browser: HQ registers an assisted village by picking its name and
+/// its Pimpasa, the Pimpasa logs a session on a phone, the village is on the map; HQ adds a crossing on the map that
+/// is then a patrol base and the checkpoint of an offloading report.
+/// </summary>
+public sealed class MasterDataJourneyTests(DashboardServer server, BrowserSession browser)
+    : IClassFixture<DashboardServer>, IClassFixture<BrowserSession>
+{
+    private const string VillageCode = "61.03.21.2004"; // Pala Pasang, Entikong, Kabupaten Sanggau
+
+    [Fact]
+    public async Task HqRegistersAVillage_ThePimpasaLogsASessionOnAPhone_AndTheVillageIsOnTheMap()
+    {
+        var hq = await browser.NewPageAsync(server.BaseUri);
+        await SignIn.AsAsync(hq, "analis");
+        await hq.ClickAsync("[data-testid=nav-villages]");
+        await hq.WaitForSelectorAsync("[data-testid=villages-page][data-ready=true]");
+        await hq.ClickAsync("[data-testid=village-new]");
+        await hq.Locator("[data-testid=village-picker] input").PressSequentiallyAsync("Pala Pasa", new() { Delay = 40 });
+        await hq.ClickAsync($"[data-testid=gazetteer-option][data-code='{VillageCode}']");
+        await Assertions.Expect(hq.Locator("[data-testid=village-picked]")).ToContainTextAsync("Kabupaten Sanggau");
+        await hq.FillAsync("[data-testid=village-longitude]", "110.41");
+        await hq.FillAsync("[data-testid=village-latitude]", "1.02");
+        await hq.FillAsync("[data-testid=village-decree]", "W.17.IMI-UM.01.10-0421");
+        await hq.SelectOptionAsync("[data-testid=village-mentor]", new SelectOptionValue { Label = "Petugas Lapangan (petugas)" });
+        await hq.ClickAsync("[data-testid=village-save]");
+        await Assertions.Expect(hq.Locator("[data-testid=village-title]")).ToHaveTextAsync("Pala Pasang", new() { Timeout = 15_000 });
+        await Assertions.Expect(hq.Locator("[data-testid=mentor-item]")).ToContainTextAsync("Petugas Lapangan");
+        await Assertions.Expect(hq.Locator("[data-testid=village-since]")).ToContainTextAsync("Belum ada sosialisasi");
+
+        var phone = await browser.NewPageAsync(server.BaseUri, width: 390, height: 844, touch: true);
+        await SignIn.AsAsync(phone, "petugas");
+        await phone.ClickAsync("[data-testid=nav-villages]");
+        await phone.WaitForSelectorAsync("[data-testid=villages-page][data-ready=true]");
+        await phone.ClickAsync($"[data-testid=village-row][data-code='{VillageCode}'] [data-testid=village-link]");
+        await phone.WaitForSelectorAsync("[data-testid=village-page][data-ready=true]");
+        await phone.SelectOptionAsync("[data-testid=session-topic]", "OnlineJobScams");
+        await phone.CheckAsync("[data-testid=session-partner-BP2MI]");
+        await phone.FillAsync("[data-testid=session-women]", "14");
+        await phone.FillAsync("[data-testid=session-men]", "9");
+        await phone.FillAsync("[data-testid=session-youth]", "30"); // a mistake: more youth than people
+        await phone.ClickAsync("[data-testid=session-save]");
+        await Assertions.Expect(phone.Locator("[data-testid=error-attendance]")).ToBeVisibleAsync();
+        await phone.FillAsync("[data-testid=session-youth]", "11");
+        await phone.FillAsync("[data-testid=session-migrants]", "6");
+        await phone.FillAsync("[data-testid=session-note]", "Warga bertanya soal lowongan kerja di Kamboja.");
+        await phone.ClickAsync("[data-testid=session-save]");
+        await Assertions.Expect(phone.Locator("[data-testid=village-message]")).ToContainTextAsync("Sosialisasi tercatat");
+        await Assertions.Expect(phone.Locator("[data-testid=session-item]")).ToContainTextAsync("23 peserta");
+        await Assertions.Expect(phone.Locator("[data-testid=village-since]")).ToContainTextAsync("0 hari");
+        await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "village-session-phone.png"), FullPage = true });
+
+        // On the map: the search box finds the new village and flies to it; the villages layer draws it there.
+        await hq.GotoAsync("/");
+        var map = new MapPageDriver(hq);
+        await map.WaitForBasemapAsync();
+        await map.SearchAndGoAsync("Pala Pasang");
+        await map.WaitForLayerDrawnAsync("villages");
+        using var layer = JsonDocument.Parse(await (await hq.APIRequest.GetAsync("/api/map/layers/villages?bbox=110.3,0.9,110.5,1.1&zoom=13")).TextAsync());
+        Assert.Contains(layer.RootElement.GetProperty("features").EnumerateArray(), f => f.GetProperty("properties").GetProperty("name").GetString() == "Pala Pasang");
+
+        await using var connection = new NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            SELECT s.women, s.men, s.youth, s.prospective_migrants, s.partners, s.logged_by, v.mentor_user_id IS NOT NULL
+            FROM geo.outreach_sessions s JOIN geo.assisted_villages v ON v.id = s.village_id WHERE v.village_code = @code
+            """, connection);
+        command.Parameters.AddWithValue("code", VillageCode);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal((14, 9, 11, 6), (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3)));
+        Assert.Equal(["BP2MI"], reader.GetFieldValue<string[]>(4));
+        Assert.Equal("Petugas Lapangan", reader.GetString(5));
+        Assert.True(reader.GetBoolean(6));
+        Assert.False(await reader.ReadAsync(), "the session was stored once");
+    }
+
+    [Fact]
+    public async Task HqAddsACrossingOnTheMap_ThenItIsAPatrolBase_AndAnOffloadingThereIsAccepted()
+    {
+        var hq = await browser.NewPageAsync(server.BaseUri);
+        await SignIn.AsAsync(hq, "analis");
+        await hq.ClickAsync("[data-testid=nav-crossings]");
+        await hq.WaitForSelectorAsync("[data-testid=crossings-page][data-ready=true]");
+        await hq.ClickAsync("[data-testid=crossing-new]");
+        await hq.FillAsync("[data-testid=crossing-code]", "plbn-e2e");
+        await hq.FillAsync("[data-testid=crossing-name]", "PLBN Uji Jagoi Babang");
+        await hq.SelectOptionAsync("[data-testid=crossing-kind]", "LandBorderPost");
+        await hq.FillAsync("[data-testid=crossing-office]", "Kanim Singkawang");
+        await hq.Locator("[data-testid=crossing-regency] input").PressSequentiallyAsync("Bengkay", new() { Delay = 40 });
+        await hq.ClickAsync("[data-testid=gazetteer-option][data-code='61.07']");
+        // The location is picked on the small map: a click anywhere on Indonesia's land fills longitude and latitude.
+        var picker = hq.Locator("[data-testid=crossing-location-map]");
+        await Assertions.Expect(picker).ToHaveAttributeAsync("data-ready", "true");
+        await picker.ClickAsync();
+        await Assertions.Expect(picker).ToHaveAttributeAsync("data-picked", new System.Text.RegularExpressions.Regex(@"^1\d\d\.\d+,-?\d+\.\d+$"));
+        await Assertions.Expect(hq.Locator("[data-testid=crossing-longitude]")).Not.ToHaveValueAsync("");
+        await hq.FillAsync("[data-testid=crossing-passengers]", "350");
+        await hq.FillAsync("[data-testid=crossing-officers]", "2");
+        await hq.ClickAsync("[data-testid=crossing-save]");
+        await Assertions.Expect(hq.Locator("[data-testid=crossing-row][data-code='PLBN-E2E']")).ToContainTextAsync("PLBN Uji Jagoi Babang");
+
+        using var bases = JsonDocument.Parse(await (await hq.APIRequest.GetAsync("/api/patrols/bases")).TextAsync());
+        Assert.Contains(bases.RootElement.EnumerateArray(), b => b.GetProperty("code").GetString() == "PLBN-E2E");
+        var report = await hq.APIRequest.PostAsync("/api/reports", new APIRequestContextOptions
+        {
+            DataObject = new
+            {
+                idempotencyKey = Guid.NewGuid().ToString(), kind = "CheckpointOffloading", longitude = 109.65, latitude = 1.45,
+                observedAt = DateTimeOffset.UtcNow.AddHours(-1), category = "penundaan keberangkatan", sourceReliability = "B",
+                informationCredibility = 2, text = "Tiga perempuan muda tanpa dokumen kerja.", peopleCount = 3, crossingCode = "PLBN-E2E",
+                suspectedModus = "PMI_NONPROSEDURAL", intendedDestination = "MY",
+            },
+        });
+        Assert.Equal(201, report.Status);
+    }
+}
