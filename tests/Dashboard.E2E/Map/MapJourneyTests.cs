@@ -45,6 +45,13 @@ public sealed class MapJourneyTests(DashboardServer server, BrowserSession brows
         await map.WaitForLayerDrawnAsync("hotspots");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "risk-national.png") });
 
+        // Both pickers answer a real mouse: the newest run chosen by number, then the comparison back to "the run before".
+        await map.PickRiskRunAsync("risk-run-select", "#");
+        await Assertions.Expect(page.Locator("[data-testid=risk-run-select] input")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^#\\d+"));
+        await map.PickRiskRunAsync("risk-compare-select", "Run sebelumnya");
+        await Assertions.Expect(page.Locator("[data-testid=risk-compare-select] input")).ToHaveValueAsync("Run sebelumnya");
+        await map.WaitForLayerDrawnAsync("risk");
+
         await map.SearchAndGoAsync("Kabupaten Indramayu");
         await map.WaitForLayerDrawnAsync("risk");
         var box = (await page.Locator(MapPageDriver.Map).BoundingBoxAsync())!;
@@ -58,6 +65,30 @@ public sealed class MapJourneyTests(DashboardServer server, BrowserSession brows
         Assert.Contains("Dampak", details);
         Assert.Contains("Indramayu", details);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "risk-cell-explained.png") });
+    }
+
+    [Fact]
+    public async Task CoveredLayerSwitch_CannotBeClicked_SoTheJourneyWouldFail()
+    {
+        var page = await browser.NewPageAsync(server.BaseUri);
+        var map = new MapPageDriver(page);
+        await SignIn.AsAsync(page, "analis");
+        await map.WaitForLayerDrawnAsync("crossings");
+        await map.ToggleLayerAsync("villages"); // uncovered: the click reaches the switch
+        await map.ToggleLayerAsync("villages");
+
+        // Lay a transparent sheet over the layer panel, as the map once lay over it: the same click must now fail.
+        await page.EvaluateAsync("""
+            () => {
+                const r = document.querySelector('[data-testid=layer-panel]').getBoundingClientRect();
+                const sheet = document.createElement('div');
+                Object.assign(sheet.style, { position: 'fixed', left: r.left + 'px', top: r.top + 'px',
+                    width: r.width + 'px', height: r.height + 'px', zIndex: 100000 });
+                document.body.appendChild(sheet);
+            }
+            """);
+        await Assert.ThrowsAsync<TimeoutException>(() => map.ToggleLayerAsync("villages"));
+        Assert.True(await page.Locator("[data-testid=layer-villages] input").IsCheckedAsync());
     }
 
     [Fact]
