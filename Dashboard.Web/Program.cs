@@ -56,6 +56,9 @@ app.UseResponseCompression();
 app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
 app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api") && !ctx.Request.Path.StartsWithSegments("/hubs"),
     pages => pages.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true));
+// Routing after the status code pages, so a re-executed request (/status/403) is routed to its page; implicit routing
+// at the start of the pipeline would leave it with no endpoint and an empty 404.
+app.UseRouting();
 
 app.UseDashboardLocalization();
 app.UseAuthentication();

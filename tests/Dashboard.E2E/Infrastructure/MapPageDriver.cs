@@ -40,10 +40,22 @@ internal sealed class MapPageDriver(IPage page)
     /// <summary>Opens one of the risk-run pickers with a real click and picks the option whose text contains <paramref name="option"/>.</summary>
     public async Task PickRiskRunAsync(string picker, string option)
     {
-        await page.Locator($"[data-testid={picker}] .mud-select-input").ClickAsync(new LocatorClickOptions { Timeout = 5_000 });
+        await page.Locator($"[data-testid={picker}] .mud-input-control").ClickAsync(new LocatorClickOptions { Timeout = 5_000 });
         await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasTextString = option }).First
             .ClickAsync(new LocatorClickOptions { Timeout = 5_000 });
     }
+
+    /// <summary>Waits until the picker shows a choice starting with <paramref name="prefix"/> (as text or as its input's value) and its list has closed.</summary>
+    public Task WaitForPickedAsync(string picker, string prefix) =>
+        page.WaitForFunctionAsync(
+            """
+            ([picker, prefix]) => {
+                const box = document.querySelector(`[data-testid=${picker}]`);
+                if (!box || document.querySelector('.mud-popover-open .mud-list-item')) return false;
+                const shown = [box.innerText, ...[...box.querySelectorAll('input')].map(i => i.value)];
+                return shown.some(t => t.trim().startsWith(prefix) || t.includes('\n' + prefix));
+            }
+            """, new[] { picker, prefix });
 
     public async Task SearchAndGoAsync(string text)
     {

@@ -47,9 +47,9 @@ public sealed class MapJourneyTests(DashboardServer server, BrowserSession brows
 
         // Both pickers answer a real mouse: the newest run chosen by number, then the comparison back to "the run before".
         await map.PickRiskRunAsync("risk-run-select", "#");
-        await Assertions.Expect(page.Locator("[data-testid=risk-run-select] input")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^#\\d+"));
+        await map.WaitForPickedAsync("risk-run-select", "#");
         await map.PickRiskRunAsync("risk-compare-select", "Run sebelumnya");
-        await Assertions.Expect(page.Locator("[data-testid=risk-compare-select] input")).ToHaveValueAsync("Run sebelumnya");
+        await map.WaitForPickedAsync("risk-compare-select", "Run sebelumnya");
         await map.WaitForLayerDrawnAsync("risk");
 
         await map.SearchAndGoAsync("Kabupaten Indramayu");
