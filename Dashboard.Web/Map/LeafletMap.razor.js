@@ -18,7 +18,7 @@ export function createMap(element, dotNet, options) {
         preferCanvas: true, // thousands of points and lines draw on one canvas, not as thousands of SVG nodes
         center: options.center,
         zoom: options.zoom,
-        minZoom: 4,
+        minZoom: 3, // a phone needs about 3.5 to show the whole archipelago
         maxZoom: 16,
         maxBounds: [[-25, 80], [22, 165]],
         maxBoundsViscosity: 0.8,

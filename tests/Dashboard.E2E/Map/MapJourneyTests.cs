@@ -67,6 +67,44 @@ public sealed class MapJourneyTests(DashboardServer server, BrowserSession brows
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "risk-cell-explained.png") });
     }
 
+    [Theory]
+    [InlineData(1366, 768)]
+    [InlineData(1440, 900)]
+    [InlineData(390, 844)]
+    public async Task TheMap_FramesAllOfIndonesia_InTheAreaNoPanelCovers_AndNamesTheProvinces(int width, int height)
+    {
+        var page = await browser.NewPageAsync(server.BaseUri, width: width, height: height, touch: width < 600);
+        var map = new MapPageDriver(page);
+        await SignIn.AsAsync(page, "analis");
+        await map.WaitForBasemapAsync();
+
+        // Sabang to Merauke inside the map and, where there is room beside it, left of the layer panel; and filling
+        // most of that free width (a fixed zoom 5 left Papua off the edge at 1366 and a sliver of sea at 1920).
+        var framed = await page.WaitForFunctionAsync("""
+            () => {
+                const map = document.querySelector('[data-testid=map]');
+                const px = map?.getAttribute('data-indonesia-px');
+                if (!px) return null;
+                const [x1, y1, x2, y2] = px.split(',').map(Number);
+                const m = map.getBoundingClientRect();
+                const panel = document.querySelector('[data-testid=layer-panel]').getBoundingClientRect();
+                const free = m.width - panel.width > m.width / 2 ? panel.left - m.left : m.width;
+                const inside = x1 >= -1 && y1 >= -1 && x2 <= free + 1 && y2 <= m.height + 1;
+                return inside && (x2 - x1) >= 0.6 * free ? { x1, x2, free } : null;
+            }
+            """, null, new PageWaitForFunctionOptions { Timeout = 15_000, PollingInterval = 100 });
+        Assert.NotNull(framed);
+        await page.WaitForFunctionAsync("() => Number(document.querySelector('[data-testid=map]').getAttribute('data-labels-province')) >= 20");
+        await Assertions.Expect(page.Locator(".map-label--province span", new PageLocatorOptions { HasTextString = "Papua" }).First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, $"map-framed-{width}.png") });
+
+        // Closer in, the regency seats are named too.
+        await map.SearchAndGoAsync("Kabupaten Indramayu");
+        await page.WaitForFunctionAsync("() => Number(document.querySelector('[data-testid=map]').getAttribute('data-labels-regency')) > 0");
+        await Assertions.Expect(page.Locator(".map-label--regency span", new PageLocatorOptions { HasTextString = "Indramayu" }).First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, $"map-labels-regency-{width}.png") });
+    }
+
     [Fact]
     public async Task CoveredLayerSwitch_CannotBeClicked_SoTheJourneyWouldFail()
     {
