@@ -106,6 +106,34 @@ public sealed class MapJourneyTests(DashboardServer server, BrowserSession brows
     }
 
     [Fact]
+    public async Task Keyboard_SkipLinkFirst_OneMainLandmark_VisibleFocus_AndNoMarkerInTheTabOrder()
+    {
+        var page = await browser.NewPageAsync(server.BaseUri);
+        var map = new MapPageDriver(page);
+        await SignIn.AsAsync(page, "analis");
+        foreach (var layer in RecordLayers)
+            await map.WaitForLayerDrawnAsync(layer);
+
+        Assert.Equal(1, await page.Locator("main").CountAsync());
+        await page.Keyboard.PressAsync("Tab");
+        var skip = page.Locator("[data-testid=skip-link]");
+        await Assertions.Expect(skip).ToBeFocusedAsync();
+        await Assertions.Expect(skip).ToBeInViewportAsync();
+        Assert.Equal("3px", await skip.EvaluateAsync<string>("e => getComputedStyle(e).outlineWidth"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "skip-link-1366.png") });
+
+        // Dozens of markers are drawn, none of them is a stop for Tab: the search and the panels come first.
+        Assert.True(await page.Locator(".leaflet-marker-icon").CountAsync() > 20);
+        Assert.Equal(0, await page.Locator(".leaflet-marker-icon[tabindex]:not([tabindex='-1'])").CountAsync());
+
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'main-content'");
+        await page.Keyboard.PressAsync("Tab");
+        var focused = await page.EvaluateAsync<string>("() => document.activeElement.closest('[data-testid]')?.getAttribute('data-testid') ?? document.activeElement.tagName");
+        Assert.DoesNotContain("marker", focused, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task CoveredLayerSwitch_CannotBeClicked_SoTheJourneyWouldFail()
     {
         var page = await browser.NewPageAsync(server.BaseUri);
