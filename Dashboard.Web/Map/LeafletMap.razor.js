@@ -37,7 +37,7 @@ export function createMap(element, dotNet, options) {
     // moves it themselves (then their view is theirs).
     let userMoved = false;
     const markMoved = () => { userMoved = true; };
-    map.on("dragstart", markMoved);
+    map.on("dragstart click", markMoved);
     element.addEventListener("wheel", markMoved, { passive: true });
     element.addEventListener("keydown", markMoved);
     function frameIndonesia() {
@@ -48,6 +48,14 @@ export function createMap(element, dotNet, options) {
         element.setAttribute("data-framed", `${padding.left},${padding.top},${padding.right},${padding.bottom}`);
     }
     frameIndonesia();
+    // The panels over the map fill in after it is made (the legend grows as layers are switched on): frame again
+    // whenever one of them changes size, until the user has moved the map.
+    const covers = element.parentElement ? [...element.parentElement.querySelectorAll("[data-map-cover]")] : [];
+    const coverSizes = new ResizeObserver(() => { if (!userMoved) frameIndonesia(); });
+    const watchCovers = () => covers.forEach(cover => [...cover.children].forEach(child => coverSizes.observe(child)));
+    const coverChildren = new MutationObserver(() => { watchCovers(); if (!userMoved) frameIndonesia(); });
+    covers.forEach(cover => coverChildren.observe(cover, { childList: true }));
+    watchCovers();
     // The risk cells share the records' canvas (a canvas in a pane of its own would swallow the clicks meant for
     // the one below it) and are pushed to the back after every draw. The hot-spot outline is for the eye only: it
     // has a pane above the records' lines and below the markers, which lets clicks through.
@@ -144,6 +152,8 @@ export function createMap(element, dotNet, options) {
         dispose() {
             clearTimeout(timer);
             resize.disconnect();
+            coverSizes.disconnect();
+            coverChildren.disconnect();
             labels?.dispose();
             alerts.dispose();
             patrol.dispose();

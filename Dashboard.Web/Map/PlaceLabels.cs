@@ -10,8 +10,8 @@ namespace Dashboard.Web.Map;
 /// </summary>
 public sealed class PlaceLabels(IDbContextFactory<GeoDbContext> contexts)
 {
-    /// <summary>Province names show from the national view (zoom 4–5) on.</summary>
-    public const int ProvinceMinZoom = 4;
+    /// <summary>Province names show from the national view on (zoom 3.5 on a phone, 5 on a laptop).</summary>
+    public const int ProvinceMinZoom = 3;
 
     /// <summary>Regency seats show from zoom 7, where a province fills most of a laptop screen.</summary>
     public const int RegencyMinZoom = 7;

@@ -115,6 +115,15 @@ public sealed class MapJourneyTests(DashboardServer server, BrowserSession brows
             await map.WaitForLayerDrawnAsync(layer);
 
         Assert.Equal(1, await page.Locator("main").CountAsync());
+        // From the top of the document (a page opened anew; the router's focus on the heading set aside), Tab's first stop.
+        await page.EvaluateAsync("""
+            () => {
+                document.activeElement?.blur();
+                document.body.setAttribute('tabindex', '-1');
+                document.body.focus();
+                document.body.removeAttribute('tabindex');
+            }
+            """);
         await page.Keyboard.PressAsync("Tab");
         var skip = page.Locator("[data-testid=skip-link]");
         await Assertions.Expect(skip).ToBeFocusedAsync();
