@@ -45,6 +45,9 @@ public sealed class MapJourneyTests(DashboardServer server, BrowserSession brows
         await map.WaitForLayerDrawnAsync("hotspots");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "risk-national.png") });
 
+        // The picker read its list before the first run finished: its reload button, clicked, brings the runs.
+        if (await page.Locator("[data-testid=risk-run-none]").IsVisibleAsync())
+            await page.Locator("[data-testid=risk-run-refresh]").ClickAsync(new LocatorClickOptions { Timeout = 5_000 });
         // Both pickers answer a real mouse: the newest run chosen by number, then the comparison back to "the run before".
         await map.PickRiskRunAsync("risk-run-select", "#");
         await map.WaitForPickedAsync("risk-run-select", "#");
