@@ -64,10 +64,13 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseResponseCompression();
 // APIs answer with RFC 7807 problem details; the hub answers with bare status codes its clients understand; pages
-// re-render as the not-found page.
+// re-render as the status page (403: why the page is refused; anything else: not found).
 app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
 app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api") && !ctx.Request.Path.StartsWithSegments("/hubs"),
-    pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+    pages => pages.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true));
+// Routing after the status code pages, so a re-executed request (/status/403) is routed to its page; implicit routing
+// at the start of the pipeline would leave it with no endpoint and an empty 404.
+app.UseRouting();
 
 app.UseDashboardLocalization();
 app.UseRateLimiter();

@@ -58,7 +58,12 @@ public static class IdentityRegistration
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
             // APIs answer 401/403 instead of redirecting to a login page that no script can use.
             o.Events.OnRedirectToLogin = ctx => RejectApiOr(ctx.HttpContext, StatusCodes.Status401Unauthorized, () => ctx.Response.Redirect(ctx.RedirectUri));
-            o.Events.OnRedirectToAccessDenied = ctx => RejectApiOr(ctx.HttpContext, StatusCodes.Status403Forbidden, () => ctx.Response.Redirect(ctx.RedirectUri));
+            // A signed-in user refused a page gets 403, which the status code pages turn into a page saying why.
+            o.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         builder.Services.AddDataProtection()
             .SetApplicationName("Dashboard.TPPO")

@@ -31,6 +31,10 @@ public sealed partial class AlertFeed
 
     [Parameter] public EventCallback<AlertFilter> FilterChanged { get; set; }
 
+    [Parameter] public AlertSort Sort { get; set; }
+
+    [Parameter] public EventCallback<AlertSort> SortChanged { get; set; }
+
     [Parameter] public EventCallback<long> Selected { get; set; }
 
     [Parameter] public EventCallback<IReadOnlySet<long>> CheckedChanged { get; set; }
@@ -72,6 +76,9 @@ public sealed partial class AlertFeed
         var value = e.Value?.ToString();
         return FilterChanged.InvokeAsync(Filter with { ProvinceCode = string.IsNullOrEmpty(value) ? null : value });
     }
+
+    private Task ChangeSort(ChangeEventArgs e) =>
+        SortChanged.InvokeAsync(Enum.TryParse<AlertSort>(e.Value?.ToString(), out var sort) ? sort : AlertSort.Severity);
 
     private Task ChangeHours(ChangeEventArgs e) =>
         FilterChanged.InvokeAsync(Filter with { Hours = int.TryParse(e.Value?.ToString(), out var h) ? h : null });

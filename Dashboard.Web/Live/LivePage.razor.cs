@@ -38,6 +38,8 @@ public sealed partial class LivePage : IAsyncDisposable
     private IDisposable? _events;
     private IDisposable? _kpiUpdates;
     private AlertFilter _filter = AlertFilter.All with { Statuses = AlertStatuses.Open };
+    private AlertSort _sort = AlertSort.Severity;
+    private List<AlertSnapshot> _unseen = [];
     private IReadOnlyList<AlertSnapshot> _visible = [];
     private IReadOnlyList<(string Code, string Name)> _provinces = [];
     private IReadOnlySet<long> _checked = new HashSet<long>();
@@ -130,6 +132,8 @@ public sealed partial class LivePage : IAsyncDisposable
             if (_selected is { } id && events.Any(e => e.Alert?.Id == id))
                 _details = await Alerts.DetailsAsync(id, _lifetime.Token);
         }
+        if (update.RaisedUrgent.Count > 0)
+            _unseen = [.. update.RaisedUrgent.AsEnumerable().Reverse(), .. _unseen.Where(u => update.RaisedUrgent.All(r => r.Id != u.Id))];
         if (update.RaisedCritical.Count > 0)
             await AnnounceAsync(update.RaisedCritical);
         StateHasChanged();
@@ -139,11 +143,33 @@ public sealed partial class LivePage : IAsyncDisposable
     {
         foreach (var alert in critical.Take(3))
             Snackbar.Add(string.Format(CultureInfo.CurrentCulture, L["Toast.Critical"], AlertText.Title(L, alert), alert.RegionName), Severity.Error,
-                o => { o.SnackbarVariant = Variant.Filled; o.VisibleStateDuration = 8000; });
+                CriticalToast);
         if (critical.Count > 3)
             Snackbar.Add(string.Format(CultureInfo.CurrentCulture, L["Toast.More"], critical.Count - 3), Severity.Error);
         if (!_muted && _alarm is not null)
             await _alarm.InvokeVoidAsync("alarm");
+    }
+
+    /// <summary>"(3) Situasi langsung": the tab says how many new urgent alerts wait, even when it is not the one in front.</summary>
+    private string TabTitle => _unseen.Count > 0
+        ? string.Format(CultureInfo.CurrentCulture, L["Title.Unseen"], _unseen.Count, L["Title"])
+        : L["Title"];
+
+    private void MarkSeen() => _unseen = [];
+
+    private async Task ChangeSortAsync(AlertSort sort)
+    {
+        _sort = sort;
+        Refilter();
+        await DrawAlertsAsync();
+    }
+
+    /// <summary>A critical toast stays until someone closes it: a room that looked away for 8 s must not miss it.</summary>
+    public static void CriticalToast(SnackbarOptions options)
+    {
+        options.SnackbarVariant = Variant.Filled;
+        options.RequireInteraction = true;
+        options.ShowCloseIcon = true;
     }
 
     private async Task ToggleMuteAsync()
@@ -197,6 +223,7 @@ public sealed partial class LivePage : IAsyncDisposable
         // Apply at once rather than waiting for the hub's echo, which will be recognised and ignored.
         _situation.Load(outcome.Results.Where(r => r.Applied && r.Alert is not null).Select(r => r.Alert!));
         var refused = outcome.Results.Where(r => !r.Applied).ToList();
+        _unseen.RemoveAll(a => ids.Contains(a.Id)); // acted on: seen
         if (refused.Count > 0)
             Snackbar.Add(string.Format(CultureInfo.CurrentCulture, L["Action.Refused"], refused.Count, ids.Count), Severity.Warning);
         else
@@ -206,7 +233,7 @@ public sealed partial class LivePage : IAsyncDisposable
         await DrawAlertsAsync();
     }
 
-    private void Refilter() => _visible = _situation.Visible(_filter, Clock.GetUtcNow());
+    private void Refilter() => _visible = _situation.Visible(_filter, Clock.GetUtcNow(), _sort);
 
     private Task DrawAlertsAsync() => _map is null
         ? Task.CompletedTask

@@ -1,6 +1,7 @@
 using Dashboard.Geo.Domain.Alerts;
 using Dashboard.Geo.Queries.Alerts;
 using Dashboard.Geo.Situation;
+using Dashboard.Web.Alerts;
 
 namespace Dashboard.Web.Live;
 
@@ -25,6 +26,7 @@ public sealed class LiveSituation
     public LiveUpdate Apply(IReadOnlyList<SituationMessage> events)
     {
         var raisedCritical = new List<AlertSnapshot>();
+        var raisedUrgent = new List<AlertSnapshot>();
         var alertsChanged = false;
         var reports = 0;
         var riskMap = false;
@@ -37,6 +39,8 @@ public sealed class LiveSituation
                     if (Upsert(alert))
                     {
                         alertsChanged = true;
+                        if (!known && e.Type == SituationEventType.AlertRaised && alert.Severity >= AlertSeverity.High)
+                            raisedUrgent.Add(alert);
                         if (!known && e.Type == SituationEventType.AlertRaised && alert.Severity == AlertSeverity.Critical)
                             raisedCritical.Add(alert);
                     }
@@ -49,13 +53,20 @@ public sealed class LiveSituation
                     break;
             }
         }
-        return new LiveUpdate(alertsChanged, raisedCritical, reports, riskMap);
+        return new LiveUpdate(alertsChanged, raisedCritical, reports, riskMap) { RaisedUrgent = raisedUrgent };
     }
 
-    /// <summary>The alerts the filter lets through: open and severest first, then the most recently changed.</summary>
-    public IReadOnlyList<AlertSnapshot> Visible(AlertFilter filter, DateTimeOffset now) =>
-        [.. _alerts.Values.Where(a => filter.Matches(a, now))
-            .OrderByDescending(a => a.IsOpen).ThenByDescending(a => a.Severity).ThenByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id)];
+    /// <summary>
+    /// The alerts the filter lets through: open and severest first, then the most recently changed; or, sorted by
+    /// <see cref="AlertSort.Newest"/>, the most recently raised first whatever their severity.
+    /// </summary>
+    public IReadOnlyList<AlertSnapshot> Visible(AlertFilter filter, DateTimeOffset now, AlertSort sort = AlertSort.Severity)
+    {
+        var matching = _alerts.Values.Where(a => filter.Matches(a, now));
+        return sort == AlertSort.Newest
+            ? [.. matching.OrderByDescending(a => a.RaisedAt).ThenByDescending(a => a.Id)]
+            : [.. matching.OrderByDescending(a => a.IsOpen).ThenByDescending(a => a.Severity).ThenByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id)];
+    }
 
     private bool Upsert(AlertSnapshot alert)
     {

@@ -15,6 +15,7 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     public const string ModulePath = "./Map/LeafletMap.razor.js";
     public const string ApiBase = "api/map/layers/";
     public const string BasemapUrl = "basemap/countries.geojson";
+    public const string LabelsUrl = "api/map/labels";
 
     private readonly Queue<(string Identifier, object?[] Args)> _pending = new();
     private ElementReference _element;
@@ -178,7 +179,8 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
         BasemapUrl,
         System.Globalization.CultureInfo.CurrentUICulture.Name,
         MapLabels.Localize(L),
-        MapSymbols.Set);
+        MapSymbols.Set,
+        string.IsNullOrWhiteSpace(TileUrl) ? LabelsUrl : null);
 
     private async Task DisposeJsAsync()
     {

@@ -5,19 +5,24 @@ import { addBasemap } from "../../js/map/basemap.js";
 import { DataLayer } from "../../js/map/data-layer.js";
 import { AlertLayer } from "../../js/map/alert-layer.js";
 import { PatrolLayer } from "../../js/map/patrol-layer.js";
+import { PlaceLabels } from "../../js/map/place-labels.js";
+import { framePadding } from "../../js/map/frame.js";
 
 const DEBOUNCE_MS = 250;
+// The whole archipelago, Sabang to Merauke and Miangas to Rote: what every map frames until the user moves it.
+const INDONESIA = [[-11.2, 94.7], [6.3, 141.1]];
 
 export function createMap(element, dotNet, options) {
     const map = L.map(element, {
         preferCanvas: true, // thousands of points and lines draw on one canvas, not as thousands of SVG nodes
         center: options.center,
         zoom: options.zoom,
-        minZoom: 4,
+        minZoom: 3, // a phone needs about 3.5 to show the whole archipelago
         maxZoom: 16,
         maxBounds: [[-25, 80], [22, 165]],
         maxBoundsViscosity: 0.8,
         worldCopyJump: false,
+        zoomSnap: 0.25, // a quarter step lets the country fill the free area instead of jumping a whole zoom level
     });
     L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
     map.attributionControl.setPrefix(false);
@@ -25,6 +30,31 @@ export function createMap(element, dotNet, options) {
         L.tileLayer(options.tileUrl, { attribution: options.tileAttribution ?? "", maxZoom: 18 }).addTo(map);
     }
     addBasemap(L, map, element, options);
+    const labels = options.labelsUrl ? new PlaceLabels(L, map, element, options.labelsUrl) : null;
+
+    // Frame Indonesia in the part of the map no panel covers; again whenever the map is resized, until the user
+    // moves it themselves (then their view is theirs).
+    let userMoved = false;
+    const markMoved = () => { userMoved = true; };
+    map.on("dragstart click", markMoved);
+    element.addEventListener("wheel", markMoved, { passive: true });
+    element.addEventListener("keydown", markMoved);
+    function frameIndonesia() {
+        const size = map.getSize();
+        if (!size.x || !size.y) return;
+        const padding = framePadding(element);
+        map.fitBounds(INDONESIA, { paddingTopLeft: [padding.left, padding.top], paddingBottomRight: [padding.right, padding.bottom], animate: false });
+        element.setAttribute("data-framed", `${padding.left},${padding.top},${padding.right},${padding.bottom}`);
+    }
+    frameIndonesia();
+    // The panels over the map fill in after it is made (the legend grows as layers are switched on): frame again
+    // whenever one of them changes size, until the user has moved the map.
+    const covers = element.parentElement ? [...element.parentElement.querySelectorAll("[data-map-cover]")] : [];
+    const coverSizes = new ResizeObserver(() => { if (!userMoved) frameIndonesia(); });
+    const watchCovers = () => covers.forEach(cover => [...cover.children].forEach(child => coverSizes.observe(child)));
+    const coverChildren = new MutationObserver(() => { watchCovers(); if (!userMoved) frameIndonesia(); });
+    covers.forEach(cover => coverChildren.observe(cover, { childList: true }));
+    watchCovers();
     // The risk cells share the records' canvas (a canvas in a pane of its own would swallow the clicks meant for
     // the one below it) and are pushed to the back after every draw. The hot-spot outline is for the eye only: it
     // has a pane above the records' lines and below the markers, which lets clicks through.
@@ -75,18 +105,26 @@ export function createMap(element, dotNet, options) {
             const { bbox, zoom } = currentView(map);
             if (!(bbox[0] < bbox[2] && bbox[1] < bbox[3])) return; // not laid out yet: nothing to ask for
             element.setAttribute("data-zoom", String(zoom));
+            // Where the country lies on screen (container pixels), for tests and for anyone checking the framing.
+            const nw = map.latLngToContainerPoint([INDONESIA[1][0], INDONESIA[0][1]]);
+            const se = map.latLngToContainerPoint([INDONESIA[0][0], INDONESIA[1][1]]);
+            element.setAttribute("data-indonesia-px", [nw.x, nw.y, se.x, se.y].map(Math.round).join(","));
             for (const layer of layers.values()) layer.refresh(bbox, zoom);
             dotNet.invokeMethodAsync("OnViewportChanged", bbox[0], bbox[1], bbox[2], bbox[3], zoom).catch(() => { });
         }, DEBOUNCE_MS);
     }
     map.on("moveend zoomend resize", viewChanged);
     // The element may be laid out (or resized by the page) after the map was made; Leaflet has to be told.
-    const resize = new ResizeObserver(() => map.invalidateSize({ debounceMoveend: true }));
+    const resize = new ResizeObserver(() => {
+        map.invalidateSize({ debounceMoveend: true });
+        if (!userMoved) frameIndonesia();
+    });
     resize.observe(element);
     viewChanged();
 
     return {
         flyTo(longitude, latitude, zoom) {
+            userMoved = true;
             const reduceMotion = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
             if (reduceMotion) map.setView([latitude, longitude], zoom);
             else map.flyTo([latitude, longitude], zoom, { duration: 1.2 });
@@ -101,6 +139,7 @@ export function createMap(element, dotNet, options) {
             alerts.set(list ?? []);
         },
         setPatrol(state) {
+            if (state?.fit) userMoved = true;
             patrol.set(state);
         },
         setLayerVisible(name, visible) {
@@ -112,6 +151,9 @@ export function createMap(element, dotNet, options) {
         dispose() {
             clearTimeout(timer);
             resize.disconnect();
+            coverSizes.disconnect();
+            coverChildren.disconnect();
+            labels?.dispose();
             alerts.dispose();
             patrol.dispose();
             for (const layer of layers.values()) layer.dispose();

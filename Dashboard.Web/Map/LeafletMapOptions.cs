@@ -7,6 +7,7 @@ namespace Dashboard.Web.Map;
 /// <param name="ApiBase">Relative URL the layer name is appended to, e.g. "api/map/layers/".</param>
 /// <param name="Labels">Localized words the module puts in tooltips, keyed by MapStrings resource key.</param>
 /// <param name="Symbols">Colours and SVG icons per kind, shared with the legend so both always agree.</param>
+/// <param name="LabelsUrl">Place names for the offline basemap; null over raster tiles, which carry their own.</param>
 public sealed record LeafletMapOptions(
     double[] Center,
     int Zoom,
@@ -18,4 +19,5 @@ public sealed record LeafletMapOptions(
     string BasemapUrl,
     string Locale,
     IReadOnlyDictionary<string, string> Labels,
-    MapSymbolSet Symbols);
+    MapSymbolSet Symbols,
+    string? LabelsUrl);

@@ -13,12 +13,19 @@ public static class MapApi
     public static WebApplicationBuilder AddMapApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<MapLayerQuery>();
+        builder.Services.AddSingleton<PlaceLabels>();
         return builder;
     }
 
     public static WebApplication MapMapApi(this WebApplication app)
     {
         app.MapGet("/api/map/layers/{layer}", GetLayerAsync).WithName("GetMapLayer");
+        // Province and regency names for the offline basemap; the same for everyone, so the browser may keep them a while.
+        app.MapGet("/api/map/labels", async (HttpContext http, PlaceLabels labels, CancellationToken ct) =>
+        {
+            http.Response.Headers.CacheControl = "private, max-age=3600";
+            return Results.Text(await labels.GetFeatureCollectionAsync(ct), GeoJsonContentType);
+        }).WithName("GetMapLabels");
         return app;
     }
 

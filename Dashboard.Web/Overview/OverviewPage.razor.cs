@@ -35,6 +35,9 @@ public sealed partial class OverviewPage : IAsyncDisposable
     private readonly IReadOnlySet<MapLayer> _layers = new HashSet<MapLayer> { MapLayer.Risk, MapLayer.Crossings };
     private SituationKpis? _kpis;
     private IReadOnlyList<AlertSnapshot> _critical = [];
+
+    /// <summary>Every open critical alert: the tiles' count, never fewer than the card lists.</summary>
+    private int CriticalTotal => Math.Max(_kpis?.OpenCriticalAlerts ?? 0, _critical.Count);
     private BriefingTable? _regions;
     private BriefingTrend? _cases;
     private IReadOnlyList<(DateOnly WeekStart, int Count)> _offloadings = [];

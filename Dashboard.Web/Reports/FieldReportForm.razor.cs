@@ -32,7 +32,13 @@ public sealed partial class FieldReportForm : IAsyncDisposable
     // True once the page is live over its circuit: before that a tap on "send" would do nothing useful.
     private bool _ready;
     private IJSObjectReference? _module;
+    private IJSObjectReference? _picker;
+    private DotNetObjectReference<FieldReportForm>? _self;
     private ElementReference _page;
+    private ElementReference _announce;
+    private ElementReference _pinMap;
+    private string? _locationMessage;
+    private bool _english;
 
     [Inject] private ReportIntake Intake { get; set; } = default!;
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
@@ -45,7 +51,7 @@ public sealed partial class FieldReportForm : IAsyncDisposable
     {
         _form.ObservedLocal = LocalNow();
         await using var db = await Contexts.CreateDbContextAsync();
-        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var english = _english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         _modi = (await db.ModiOperandi.Where(m => m.IsActive).OrderBy(m => m.Code).ToListAsync())
             .Select(m => (m.Code, english ? m.NameEn : m.NameId)).ToList();
     }
@@ -59,6 +65,8 @@ public sealed partial class FieldReportForm : IAsyncDisposable
             _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
             _offsetMinutes = await _module.InvokeAsync<int>("timezoneOffsetMinutes");
             _form.ObservedLocal = LocalNow();
+            _self = DotNetObjectReference.Create(this);
+            _picker = await _module.InvokeAsync<IJSObjectReference>("createPinMap", _pinMap, _self);
             _ready = true;
             StateHasChanged();
         }
@@ -71,13 +79,39 @@ public sealed partial class FieldReportForm : IAsyncDisposable
     {
         if (_module is null)
             return;
-        var position = await _module.InvokeAsync<GeoPosition?>("locate");
-        if (position is null)
+        _locationMessage = null;
+        var position = await _module.InvokeAsync<GeoPosition>("locate");
+        if (position.Error is { } error)
         {
-            (_message, _accepted) = (Strings["LocationUnavailable"], false);
+            // 1 is the browser's PERMISSION_DENIED: say how to allow it, and that the pin works without it.
+            _locationMessage = Strings[error == 1 ? "LocationDenied" : "LocationUnavailable"];
             return;
         }
         (_form.Latitude, _form.Longitude) = (Math.Round(position.Latitude, 5), Math.Round(position.Longitude, 5));
+        await PinTypedAsync();
+    }
+
+    /// <summary>Called by the small map when the officer taps the place.</summary>
+    [JSInvokable]
+    public Task OnPinned(double latitude, double longitude) => InvokeAsync(() =>
+    {
+        (_form.Latitude, _form.Longitude) = (Math.Round(latitude, 5), Math.Round(longitude, 5));
+        _locationMessage = null;
+        StateHasChanged();
+    });
+
+    /// <summary>Moves the pin to the coordinates the GPS gave or the officer typed.</summary>
+    private async Task PinTypedAsync()
+    {
+        if (_picker is null || _form.Latitude is not { } lat || _form.Longitude is not { } lon)
+            return;
+        try
+        {
+            await _picker.InvokeVoidAsync("setPin", lat, lon);
+        }
+        catch (JSDisconnectedException)
+        {
+        }
     }
 
     private async Task SubmitAsync()
@@ -94,6 +128,7 @@ public sealed partial class FieldReportForm : IAsyncDisposable
             if (!result.Accepted)
             {
                 (_message, _accepted) = (Strings["Invalid"], false);
+                await RevealAsync("focusFirstError");
                 return;
             }
             var stored = result.Stored[0];
@@ -106,15 +141,22 @@ public sealed partial class FieldReportForm : IAsyncDisposable
         {
             _sending = false;
         }
-        if (_module is not null)
+        await RevealAsync("reveal");
+    }
+
+    /// <summary>After the render that shows the answer: the confirmation into view and focus, or the first wrong field.</summary>
+    private async Task RevealAsync(string what)
+    {
+        if (_module is null)
+            return;
+        StateHasChanged();
+        await Task.Yield();
+        try
         {
-            try
-            {
-                await _module.InvokeVoidAsync("showTop", _page);
-            }
-            catch (JSDisconnectedException)
-            {
-            }
+            await _module.InvokeVoidAsync(what, what == "reveal" ? _announce : _page);
+        }
+        catch (JSDisconnectedException)
+        {
         }
     }
 
@@ -131,7 +173,8 @@ public sealed partial class FieldReportForm : IAsyncDisposable
         _form.PeopleCount,
         _form.Profile,
         string.IsNullOrEmpty(_form.Modus) ? null : _form.Modus,
-        string.IsNullOrWhiteSpace(_form.Destination) ? null : _form.Destination.Trim().ToUpperInvariant(),
+        // A name from the list or a code; text that is no country travels as it is and is refused, never cut to two letters.
+        DestinationCountries.TryResolve(_form.Destination, out var destination) ? destination : _form.Destination!.Trim(),
         VillageCode: string.IsNullOrWhiteSpace(_form.VillageCode) ? null : _form.VillageCode.Trim());
 
     private DateTime LocalNow()
@@ -144,13 +187,20 @@ public sealed partial class FieldReportForm : IAsyncDisposable
     {
         try
         {
+            if (_picker is not null)
+            {
+                await _picker.InvokeVoidAsync("dispose");
+                await _picker.DisposeAsync();
+            }
             if (_module is not null)
                 await _module.DisposeAsync();
         }
         catch (JSDisconnectedException)
         {
         }
+        _self?.Dispose();
     }
 
-    private sealed record GeoPosition(double Latitude, double Longitude);
+    /// <summary>What the browser's geolocation answered: a position, or the GeolocationPositionError code (1 denied, 2 unavailable, 3 timeout).</summary>
+    private sealed record GeoPosition(double Latitude, double Longitude, int? Error);
 }

@@ -92,4 +92,39 @@ public sealed class BriefingJourneyTests(DashboardServer server, BrowserSession 
         command.Parameters.AddWithValue("user", user);
         return (long)(await command.ExecuteScalarAsync())!;
     }
+
+    [Fact]
+    public async Task Printed_TheBriefingIsTheTitleBlockTableAndChart_WithoutTheAppBarOrMapButtons()
+    {
+        var page = await browser.NewPageAsync(server.BaseUri, width: 1366, height: 768);
+        await SignIn.AsAsync(page, "timpora.polri");
+        await page.GotoAsync("/briefing");
+        await page.WaitForSelectorAsync("[data-testid=briefing-page][data-ready=true]");
+        await Assertions.Expect(page.Locator("[data-testid=trend-chart]")).ToBeVisibleAsync();
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        await Assertions.Expect(page.Locator(".mud-appbar")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".leaflet-control-zoom")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("[data-testid=briefing-print]")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("[data-testid=briefing-meta]")).ToBeVisibleAsync();
+        var meta = await page.Locator("[data-testid=briefing-meta]").InnerTextAsync();
+        Assert.Contains("·", meta); // period · model run · printed
+        // Nothing is clipped: the content is as tall as what it holds, so every row and the whole chart reach the paper.
+        var clipped = await page.EvaluateAsync<bool>("""
+            () => [...document.querySelectorAll('.main-content, .main-landmark, .briefing-page, .briefing-body')]
+                .some(e => getComputedStyle(e).overflowY === 'hidden' && e.scrollHeight > e.clientHeight + 1)
+            """);
+        Assert.False(clipped);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "briefing-print.png"), FullPage = true });
+        var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true, Path = Path.Combine(Screenshots.Folder, "briefing.pdf") });
+        Assert.True(pdf.Length > 10_000, $"a real document ({pdf.Length} bytes)");
+        // Read back as text: the title block is there, the app bar's links and the sign-out button are not.
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var text = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.Contains("Rapat koordinasi TIMPORA", text);
+        Assert.Contains("Indonesia", text);
+        Assert.DoesNotContain("Keluar", text);
+        Assert.DoesNotContain("Langsung ke isi halaman", text);
+    }
 }

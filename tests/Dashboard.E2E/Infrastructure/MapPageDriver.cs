@@ -25,16 +25,37 @@ internal sealed class MapPageDriver(IPage page)
         page.WaitForFunctionAsync("() => Number(document.querySelector('[data-testid=map]')?.getAttribute('data-basemap')) > 0");
 
     /// <summary>
-    /// Flips the layer's switch. MudBlazor draws the switch over a transparent checkbox that Playwright never deems
-    /// "visible", so the click is dispatched to the checkbox itself, which toggles it as a real click does.
+    /// Flips the layer's switch as a person does: a real pointer click at the middle of the switch's label. Playwright
+    /// checks that the element at that point is the label (or inside it), so a switch covered by another element
+    /// (the map, a panel) fails the click instead of being toggled behind the user's back.
     /// </summary>
     public async Task ToggleLayerAsync(string layer)
     {
         var input = page.Locator($"[data-testid=layer-{layer}] input");
         var before = await input.IsCheckedAsync();
-        await input.DispatchEventAsync("click");
+        await page.Locator($"[data-testid=layer-{layer}] label").ClickAsync(new LocatorClickOptions { Timeout = 5_000 });
         await Assertions.Expect(input).ToBeCheckedAsync(new LocatorAssertionsToBeCheckedOptions { Checked = !before });
     }
+
+    /// <summary>Opens one of the risk-run pickers with a real click and picks the option whose text contains <paramref name="option"/>.</summary>
+    public async Task PickRiskRunAsync(string picker, string option)
+    {
+        await page.Locator($"[data-testid={picker}] .mud-input-control").ClickAsync(new LocatorClickOptions { Timeout = 5_000 });
+        await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasTextString = option }).First
+            .ClickAsync(new LocatorClickOptions { Timeout = 5_000 });
+    }
+
+    /// <summary>Waits until the picker shows a choice starting with <paramref name="prefix"/> (as text or as its input's value) and its list has closed.</summary>
+    public Task WaitForPickedAsync(string picker, string prefix) =>
+        page.WaitForFunctionAsync(
+            """
+            ([picker, prefix]) => {
+                const box = document.querySelector(`[data-testid=${picker}]`);
+                if (!box || document.querySelector('.mud-popover-open .mud-list-item')) return false;
+                const shown = [box.innerText, ...[...box.querySelectorAll('input')].map(i => i.value)];
+                return shown.some(t => t.trim().startsWith(prefix) || t.includes('\n' + prefix));
+            }
+            """, new[] { picker, prefix });
 
     public async Task SearchAndGoAsync(string text)
     {

@@ -45,6 +45,16 @@ public sealed class MapJourneyTests(DashboardServer server, BrowserSession brows
         await map.WaitForLayerDrawnAsync("hotspots");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "risk-national.png") });
 
+        // The picker read its list before the first run finished: its reload button, clicked, brings the runs.
+        if (await page.Locator("[data-testid=risk-run-none]").IsVisibleAsync())
+            await page.Locator("[data-testid=risk-run-refresh]").ClickAsync(new LocatorClickOptions { Timeout = 5_000 });
+        // Both pickers answer a real mouse: the newest run chosen by number, then the comparison back to "the run before".
+        await map.PickRiskRunAsync("risk-run-select", "#");
+        await map.WaitForPickedAsync("risk-run-select", "#");
+        await map.PickRiskRunAsync("risk-compare-select", "Run sebelumnya");
+        await map.WaitForPickedAsync("risk-compare-select", "Run sebelumnya");
+        await map.WaitForLayerDrawnAsync("risk");
+
         await map.SearchAndGoAsync("Kabupaten Indramayu");
         await map.WaitForLayerDrawnAsync("risk");
         var box = (await page.Locator(MapPageDriver.Map).BoundingBoxAsync())!;
@@ -58,6 +68,105 @@ public sealed class MapJourneyTests(DashboardServer server, BrowserSession brows
         Assert.Contains("Dampak", details);
         Assert.Contains("Indramayu", details);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "risk-cell-explained.png") });
+    }
+
+    [Theory]
+    [InlineData(1366, 768)]
+    [InlineData(1440, 900)]
+    [InlineData(390, 844)]
+    public async Task TheMap_FramesAllOfIndonesia_InTheAreaNoPanelCovers_AndNamesTheProvinces(int width, int height)
+    {
+        var page = await browser.NewPageAsync(server.BaseUri, width: width, height: height, touch: width < 600);
+        var map = new MapPageDriver(page);
+        await SignIn.AsAsync(page, "analis");
+        await map.WaitForBasemapAsync();
+
+        // Sabang to Merauke inside the map and, where there is room beside it, left of the layer panel; and filling
+        // most of that free width (a fixed zoom 5 left Papua off the edge at 1366 and a sliver of sea at 1920).
+        var framed = await page.WaitForFunctionAsync("""
+            () => {
+                const map = document.querySelector('[data-testid=map]');
+                const px = map?.getAttribute('data-indonesia-px');
+                if (!px) return null;
+                const [x1, y1, x2, y2] = px.split(',').map(Number);
+                const m = map.getBoundingClientRect();
+                const panel = document.querySelector('[data-testid=layer-panel]').getBoundingClientRect();
+                const free = m.width - panel.width > m.width / 2 ? panel.left - m.left : m.width;
+                const inside = x1 >= -1 && y1 >= -1 && x2 <= free + 1 && y2 <= m.height + 1;
+                return inside && (x2 - x1) >= 0.6 * free ? { x1, x2, free } : null;
+            }
+            """, null, new PageWaitForFunctionOptions { Timeout = 15_000, PollingInterval = 100 });
+        Assert.NotNull(framed);
+        await page.WaitForFunctionAsync("() => Number(document.querySelector('[data-testid=map]').getAttribute('data-labels-province')) >= 20");
+        await Assertions.Expect(page.Locator(".map-label--province span", new PageLocatorOptions { HasTextString = "Papua" }).First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, $"map-framed-{width}.png") });
+
+        // Closer in, the regency seats are named too.
+        await map.SearchAndGoAsync("Kabupaten Indramayu");
+        await page.WaitForFunctionAsync("() => Number(document.querySelector('[data-testid=map]').getAttribute('data-labels-regency')) > 0");
+        await Assertions.Expect(page.Locator(".map-label--regency span", new PageLocatorOptions { HasTextString = "Indramayu" }).First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, $"map-labels-regency-{width}.png") });
+    }
+
+    [Fact]
+    public async Task Keyboard_SkipLinkFirst_OneMainLandmark_VisibleFocus_AndNoMarkerInTheTabOrder()
+    {
+        var page = await browser.NewPageAsync(server.BaseUri);
+        var map = new MapPageDriver(page);
+        await SignIn.AsAsync(page, "analis");
+        foreach (var layer in RecordLayers)
+            await map.WaitForLayerDrawnAsync(layer);
+
+        Assert.Equal(1, await page.Locator("main").CountAsync());
+        // From the top of the document (a page opened anew; the router's focus on the heading set aside), Tab's first stop.
+        await page.EvaluateAsync("""
+            () => {
+                document.activeElement?.blur();
+                document.body.setAttribute('tabindex', '-1');
+                document.body.focus();
+                document.body.removeAttribute('tabindex');
+            }
+            """);
+        await page.Keyboard.PressAsync("Tab");
+        var skip = page.Locator("[data-testid=skip-link]");
+        await Assertions.Expect(skip).ToBeFocusedAsync();
+        await Assertions.Expect(skip).ToBeInViewportAsync();
+        Assert.Equal("3px", await skip.EvaluateAsync<string>("e => getComputedStyle(e).outlineWidth"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "skip-link-1366.png") });
+
+        // Dozens of markers are drawn, none of them is a stop for Tab: the search and the panels come first.
+        Assert.True(await page.Locator(".leaflet-marker-icon").CountAsync() > 20);
+        Assert.Equal(0, await page.Locator(".leaflet-marker-icon[tabindex]:not([tabindex='-1'])").CountAsync());
+
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'main-content'");
+        await page.Keyboard.PressAsync("Tab");
+        var focused = await page.EvaluateAsync<string>("() => document.activeElement.closest('[data-testid]')?.getAttribute('data-testid') ?? document.activeElement.tagName");
+        Assert.DoesNotContain("marker", focused, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task CoveredLayerSwitch_CannotBeClicked_SoTheJourneyWouldFail()
+    {
+        var page = await browser.NewPageAsync(server.BaseUri);
+        var map = new MapPageDriver(page);
+        await SignIn.AsAsync(page, "analis");
+        await map.WaitForLayerDrawnAsync("crossings");
+        await map.ToggleLayerAsync("villages"); // uncovered: the click reaches the switch
+        await map.ToggleLayerAsync("villages");
+
+        // Lay a transparent sheet over the layer panel, as the map once lay over it: the same click must now fail.
+        await page.EvaluateAsync("""
+            () => {
+                const r = document.querySelector('[data-testid=layer-panel]').getBoundingClientRect();
+                const sheet = document.createElement('div');
+                Object.assign(sheet.style, { position: 'fixed', left: r.left + 'px', top: r.top + 'px',
+                    width: r.width + 'px', height: r.height + 'px', zIndex: 100000 });
+                document.body.appendChild(sheet);
+            }
+            """);
+        await Assert.ThrowsAsync<TimeoutException>(() => map.ToggleLayerAsync("villages"));
+        Assert.True(await page.Locator("[data-testid=layer-villages] input").IsCheckedAsync());
     }
 
     [Fact]

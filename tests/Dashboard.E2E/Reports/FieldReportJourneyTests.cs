@@ -11,28 +11,69 @@ public sealed class FieldReportJourneyTests(DashboardServer server, BrowserSessi
     [Fact]
     public async Task OnAPhone_AFieldOfficerSendsAReport_AfterFixingAMistake()
     {
-        var page = await browser.NewPageAsync(server.BaseUri, width: 390, height: 844, touch: true);
+        // A phone at Batam Centre whose browser has not (yet) been allowed to tell where it is.
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = server.BaseUri.ToString(),
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            Locale = "id-ID",
+            HasTouch = true,
+            IsMobile = true,
+            Geolocation = new Geolocation { Latitude = 1.129f, Longitude = 104.053f },
+        });
+        context.SetDefaultTimeout(30_000);
+        var page = await context.NewPageAsync();
         await SignIn.AsAsync(page, "petugas");
         await page.ClickAsync("[data-testid=nav-new-report]");
         await page.WaitForSelectorAsync("[data-testid=report-form][data-ready=true]");
 
-        // First attempt: no location and no grading.
+        // First attempt: no location, no grading, and a destination that is no country.
         await page.SelectOptionAsync("[data-testid=report-kind]", "CheckpointOffloading");
         await page.FillAsync("[data-testid=report-category]", "penundaan keberangkatan");
         await page.FillAsync("[data-testid=report-text]", "Dua perempuan muda, visa turis, tujuan Kuala Lumpur.");
         await page.FillAsync("[data-testid=report-people]", "2");
+        await page.FillAsync("[data-testid=report-destination]", "Atlantis");
         await page.ClickAsync("[data-testid=report-submit]");
         await Assertions.Expect(page.Locator("[data-testid=error-location]")).ToContainTextAsync("wilayah Indonesia");
         await Assertions.Expect(page.Locator("[data-testid=error-sourceReliability]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=error-intendedDestination]")).ToContainTextAsync("Malaysia");
+        // The first wrong field, the location, has the focus: its GPS button.
+        await Assertions.Expect(page.Locator("[data-testid=report-gps]")).ToBeFocusedAsync();
 
-        await page.FillAsync("[data-testid=report-latitude]", "1.129");
-        await page.FillAsync("[data-testid=report-longitude]", "104.053");
+        // GPS refused by the browser: said so, with what to do instead.
+        await page.ClickAsync("[data-testid=report-gps]");
+        await Assertions.Expect(page.Locator("[data-testid=report-location-message]")).ToContainTextAsync("ditolak");
+        await Assertions.Expect(page.Locator("[data-testid=report-coordinates]")).ToContainTextAsync("Belum ada titik");
+
+        // A tap on the small map sets a point and shows its coordinates.
+        var pinMap = page.Locator("[data-testid=report-pin-map]");
+        await pinMap.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(pinMap).ToHaveAttributeAsync("data-basemap", new System.Text.RegularExpressions.Regex("^[1-9]"));
+        await pinMap.TapAsync();
+        await Assertions.Expect(page.Locator("[data-testid=report-coordinates]")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"Titik: -?\d+\.\d{5}, \d+\.\d{5}"));
+
+        // Allowed, the GPS puts the point at Batam and the pin with it.
+        await context.GrantPermissionsAsync(["geolocation"]);
+        await page.ClickAsync("[data-testid=report-gps]");
+        await Assertions.Expect(page.Locator("[data-testid=report-coordinates]")).ToContainTextAsync("Titik: 1.12900, 104.05300");
+        await Assertions.Expect(pinMap).ToHaveAttributeAsync("data-pin", "1.12900,104.05300");
+        await Assertions.Expect(page.Locator("[data-testid=report-location-message]")).ToHaveCountAsync(0);
+
         await page.SelectOptionAsync("[data-testid=report-reliability]", "B");
         await page.SelectOptionAsync("[data-testid=report-credibility]", "2");
         await page.SelectOptionAsync("[data-testid=report-modus]", "WRONG_VISA");
-        await page.FillAsync("[data-testid=report-destination]", "my");
+        // Typed as a name, as people say it: it must become MY, not "MA" (Morocco).
+        await page.FillAsync("[data-testid=report-destination]", "Malaysia");
         await page.ClickAsync("[data-testid=report-submit]");
 
+        // The confirmation and its number are on screen and focused (so a screen reader reads them out).
+        var message = page.Locator("[data-testid=report-message]");
+        await Assertions.Expect(message).ToContainTextAsync("Laporan diterima", new LocatorAssertionsToContainTextOptions { Timeout = 10_000 });
+        await Assertions.Expect(message).ToContainTextAsync(new System.Text.RegularExpressions.Regex("#\\d+"));
+        await Assertions.Expect(message).ToBeInViewportAsync();
+        await Assertions.Expect(page.Locator(".report-announce")).ToBeFocusedAsync();
+        Assert.Equal("polite", await page.Locator(".report-announce").GetAttributeAsync("aria-live"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "report-phone-sent.png") });
         var errorsShown = page.Locator(".field-error");
         await Assertions.Expect(page.Locator("[data-testid=report-message]")).ToContainTextAsync("Laporan diterima",
             new LocatorAssertionsToContainTextOptions { Timeout = 10_000 });
@@ -50,5 +91,21 @@ public sealed class FieldReportJourneyTests(DashboardServer server, BrowserSessi
         Assert.Equal("MY", reader.GetString(3));
         Assert.Equal(1, reader.GetInt32(4));
         Assert.False(await reader.ReadAsync(), "the report was stored once");
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task OnALaptop_TheFormShowsThePinMapAndTheCountryList()
+    {
+        var page = await browser.NewPageAsync(server.BaseUri, width: 1366, height: 768);
+        await SignIn.AsAsync(page, "petugas");
+        await page.GotoAsync("/reports/new");
+        await page.WaitForSelectorAsync("[data-testid=report-form][data-ready=true]");
+
+        await Assertions.Expect(page.Locator("[data-testid=report-pin-map]")).ToHaveAttributeAsync("data-basemap", new System.Text.RegularExpressions.Regex("^[1-9]"));
+        var offered = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#destination-countries option')].map(o => o.value)");
+        Assert.Contains("Malaysia (MY)", offered);
+        Assert.Contains("Arab Saudi (SA)", offered);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "report-1366.png"), FullPage = true });
     }
 }

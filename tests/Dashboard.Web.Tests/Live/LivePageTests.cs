@@ -65,8 +65,50 @@ public sealed class LivePageTests : MapTestContext, IClassFixture<PostgisDatabas
 
         cut.WaitForAssertion(() => Assert.Equal("Critical", cut.Find("[data-testid=alert-item][data-alert-id='9001']").GetAttribute("data-severity")));
         var snackbars = Services.GetRequiredService<ISnackbar>().ShownSnackbars;
-        Assert.Contains(snackbars, s => s.Severity == Severity.Error);
+        Assert.Single(snackbars, s => s.Severity == Severity.Error);
+        var options = new SnackbarOptions(Severity.Error, new SnackbarConfiguration { VisibleStateDuration = 8000 });
+        LivePage.CriticalToast(options);
+        Assert.True(options.RequireInteraction, "a critical toast stays until closed");
     }
+
+    [Fact]
+    public void NewHighAlerts_AreBanneredAndCountedInTheTabTitle_UntilSeen()
+    {
+        var cut = Render<LivePage>();
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find("[data-testid=live-page]").GetAttribute("data-ready")));
+        Assert.Empty(cut.FindAll("[data-testid=alert-banner]"));
+        Assert.Equal("Situasi langsung", TabTitle(cut));
+
+        _feed.Push(Alerts.Raised(Alerts.Snapshot(9101, AlertSeverity.High)));
+        _feed.Push(Alerts.Raised(Alerts.Snapshot(9102, AlertSeverity.Medium)));
+        _feed.Push(Alerts.Raised(Alerts.Snapshot(9103, AlertSeverity.Critical)));
+
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("[data-testid=alert-banner]").GetAttribute("data-count")));
+        Assert.Equal(["9103", "9101"], cut.FindAll("[data-testid=banner-alert]").Select(li => li.GetAttribute("data-alert-id")));
+        Assert.Equal("(2) Situasi langsung", TabTitle(cut));
+
+        cut.Find("[data-testid=banner-seen]").Click();
+
+        Assert.Empty(cut.FindAll("[data-testid=alert-banner]"));
+        Assert.Equal("Situasi langsung", TabTitle(cut));
+    }
+
+    [Fact]
+    public void TheFeed_CanBeSortedNewestFirst()
+    {
+        var cut = Render<LivePage>();
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find("[data-testid=live-page]").GetAttribute("data-ready")));
+        _feed.Push(Alerts.Raised(Alerts.Snapshot(9201, AlertSeverity.Critical) with { RaisedAt = DateTimeOffset.UtcNow.AddHours(-3) }));
+        _feed.Push(Alerts.Raised(Alerts.Snapshot(9202, AlertSeverity.Low) with { RaisedAt = DateTimeOffset.UtcNow.AddMinutes(-1) }));
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=alert-item]").Count(i => i.GetAttribute("data-alert-id") is "9201" or "9202")));
+
+        cut.Find("[data-testid=feed-sort]").Change("Newest");
+
+        cut.WaitForAssertion(() => Assert.Equal("9202", cut.FindAll("[data-testid=alert-item]")[0].GetAttribute("data-alert-id")));
+    }
+
+    private string TabTitle(IRenderedComponent<LivePage> cut) =>
+        Render(cut.FindComponent<Microsoft.AspNetCore.Components.Web.PageTitle>().Instance.ChildContent!).Markup.Trim();
 
     [Fact]
     public void AnAlertChangedElsewhere_UpdatesItsItem_WithoutADuplicate()

@@ -35,6 +35,38 @@ public sealed class LiveSituationTests
     }
 
     [Fact]
+    public void NewHighAndCriticalAlerts_AreUrgent_MediumAndChangesAreNot()
+    {
+        var live = new LiveSituation();
+        var high = Alert(1, AlertSeverity.High);
+        var critical = Alert(2, AlertSeverity.Critical);
+        var medium = Alert(3, AlertSeverity.Medium);
+
+        var update = live.Apply([Raised(10, high), Raised(11, critical), Raised(12, medium)]);
+        var changed = live.Apply([Changed(13, high with { Status = AlertStatus.Acknowledged, UpdatedAt = Now })]);
+
+        Assert.Equal([high, critical], update.RaisedUrgent);
+        Assert.Equal([critical], update.RaisedCritical);
+        Assert.Empty(changed.RaisedUrgent);
+    }
+
+    [Fact]
+    public void NewestFirst_PutsTheLatestRaisedOnTop_WhateverItsSeverity()
+    {
+        var live = new LiveSituation();
+        var oldCritical = Alert(1, AlertSeverity.Critical) with { RaisedAt = Now.AddHours(-5) };
+        var newLow = Alert(2, AlertSeverity.Low) with { RaisedAt = Now.AddMinutes(-1) };
+        var middleHigh = Alert(3, AlertSeverity.High) with { RaisedAt = Now.AddHours(-2) };
+        live.Load([oldCritical, newLow, middleHigh]);
+
+        var bySeverity = live.Visible(AlertFilter.All, Now).Select(a => a.Id);
+        var newest = live.Visible(AlertFilter.All, Now, AlertSort.Newest).Select(a => a.Id);
+
+        Assert.Equal([1L, 3L, 2L], bySeverity);
+        Assert.Equal([2L, 3L, 1L], newest);
+    }
+
+    [Fact]
     public void AnOlderStateArrivingLate_DoesNotUndoANewerOne()
     {
         var live = new LiveSituation();

@@ -48,8 +48,11 @@ public sealed class PageAccessTests(DashboardApp app) : IClassFixture<DashboardA
         }
         else
         {
-            // Refused pages answer with the sign-in page or "access denied", never with the page itself.
+            // A signed-in user refused a page gets 403 and the page saying why, never the page itself nor the sign-in form.
             Assert.DoesNotContain(marker, body);
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Contains("data-testid=\"access-denied\"", body);
+            Assert.DoesNotContain("Input.Password", body);
         }
     }
 

@@ -22,7 +22,7 @@ export class AlertLayer {
             const className = `alert-marker alert-${SEVERITY_CLASS[a.severity] ?? "medium"}${a.selected ? " alert-selected" : ""}`;
             let marker = this.markers.get(a.id);
             if (!marker) {
-                marker = this.L.marker([a.latitude, a.longitude], { keyboard: true, title: a.title, riseOnHover: true, pane: "alerts" });
+                marker = this.L.marker([a.latitude, a.longitude], { keyboard: false, title: a.title, riseOnHover: true, pane: "alerts" });
                 marker.on("click", () => this.onClick(a.id));
                 marker.addTo(this.group);
                 this.markers.set(a.id, marker);

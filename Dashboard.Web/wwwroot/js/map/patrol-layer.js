@@ -47,7 +47,7 @@ export class PatrolLayer {
         }).addTo(this.route);
         state.stops.forEach((s, index) => {
             const marker = L.marker([s.latitude, s.longitude], {
-                pane: "patrol", draggable: true, autoPan: true, title: s.name,
+                pane: "patrol", draggable: true, autoPan: true, keyboard: false, title: s.name,
                 icon: L.divIcon({ className: "patrol-stop", html: `<span data-stop-index="${index}">${index + 1}</span>`, iconSize: [22, 22], iconAnchor: [11, 11] }),
             });
             marker.on("dragend", () => {

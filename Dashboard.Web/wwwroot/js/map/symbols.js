@@ -79,7 +79,7 @@ function crossing(p, latlng, ctx) {
             iconSize: [size, size],
         }),
         alt: p.name ?? "",
-        keyboard: true,
+        keyboard: false, // out of the tab order: the lists beside the map reach the same features by keyboard
         riseOnHover: true,
         zIndexOffset: 2000 + Math.round(traffic * 100), // above all clusters; busier crossings on top
     });
@@ -110,7 +110,7 @@ function cluster(layer, p, latlng, ctx) {
             html: `<span style="background:${color}d9">${escape(label)}</span>`, // d9: 85 % opaque
             iconSize: [size, size],
         }),
-        keyboard: true,
+        keyboard: false, // out of the tab order: the lists beside the map reach the same features by keyboard
         // Villages above cases: the smaller symbol on top, so both stay visible.
         zIndexOffset: layer === "cases" ? 0 : 1000,
     });
