@@ -29,6 +29,7 @@ builder.Services.AddResponseCompression(o =>
 });
 
 builder.Services.AddOpenApi();
+builder.AddApiErrors();
 
 builder.AddDashboardDatabases();
 builder.AddDashboardIdentity();
@@ -48,6 +49,7 @@ builder.AddDemoLiveFeed();
 
 var app = builder.Build();
 
+app.UseApiErrors();
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseResponseCompression();

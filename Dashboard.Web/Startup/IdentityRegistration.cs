@@ -31,6 +31,9 @@ public static class IdentityRegistration
             o.Events.OnRedirectToLogin = ctx => RejectApiOr(ctx.HttpContext, StatusCodes.Status401Unauthorized, () => ctx.Response.Redirect(ctx.RedirectUri));
             o.Events.OnRedirectToAccessDenied = ctx => RejectApiOr(ctx.HttpContext, StatusCodes.Status403Forbidden, () => ctx.Response.Redirect(ctx.RedirectUri));
         });
+        // Every request checks the cookie's security stamp against the user's, so a signed-out (or locked, or
+        // re-passworded) session ends at once instead of within the default 30 minutes: one indexed read per request.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddDashboardPolicies();
