@@ -41,7 +41,7 @@ public sealed class RatRouteImporter(IDbContextFactory<GeoDbContext> contexts, T
         if (string.IsNullOrEmpty(name))
             problems.Add(new ImportProblem($"{at}.properties.name", "name is required: the route's local name."));
         else if (name.Length > RatRoute.MaxNameLength)
-            problems.Add(new ImportProblem($"{at}.properties.name", $"name is {name.Length:N0} characters long; at most {RatRoute.MaxNameLength}."));
+            problems.Add(new ImportProblem($"{at}.properties.name", FormattableString.Invariant($"name is {name.Length:N0} characters long; at most {RatRoute.MaxNameLength}.")));
         var label = string.IsNullOrEmpty(name) ? at : name[..Math.Min(name.Length, 80)];
 
         if (feature.Geometry is not LineString line)

@@ -31,7 +31,7 @@ public static class GeometryGuard
             return Problem(GeometryProblemKind.WrongSrid, $"SRID is {geometry.SRID}, expected 4326 (WGS 84 longitude/latitude)");
 
         if (geometry.NumPoints > GeometryLimits.MaxVertices)
-            return Problem(GeometryProblemKind.TooLarge, $"{geometry.GeometryType} has {geometry.NumPoints:N0} vertices; at most {GeometryLimits.MaxVertices:N0} per geometry (simplify it first)");
+            return Problem(GeometryProblemKind.TooLarge, FormattableString.Invariant($"{geometry.GeometryType} has {geometry.NumPoints:N0} vertices; at most {GeometryLimits.MaxVertices:N0} per geometry (simplify it first)"));
 
         var coordinates = geometry.Coordinates;
         // Rule: longitude and latitude only. A height or measure would be silently dropped by the 2D columns, so it is refused.

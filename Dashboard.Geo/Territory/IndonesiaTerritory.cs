@@ -50,7 +50,7 @@ public sealed class IndonesiaTerritory
         }
         return _waters.Covers(point)
             ? null
-            : $"lies at sea more than {TerritorialSeaNauticalMiles} nautical miles ({TerritorialSeaNauticalMiles * 1.852:0.#} km) from Indonesian land";
+            : FormattableString.Invariant($"lies at sea more than {TerritorialSeaNauticalMiles} nautical miles ({TerritorialSeaNauticalMiles * 1.852:0.#} km) from Indonesian land");
     }
 
     /// <summary>

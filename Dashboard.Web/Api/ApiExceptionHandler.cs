@@ -16,13 +16,16 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
-        if (!http.Request.Path.StartsWithSegments("/api"))
+        // A page's error handler has already pointed the request at its error page: ask where it was going.
+        var path = http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path;
+        if (!PathString.FromUriComponent(path).StartsWithSegments("/api"))
             return false;
+        http.Request.Path = path;
         var problem = Describe(http, exception);
         if (problem.Status >= 500)
-            logger.LogError(exception, "Unexpected error on {Method} {Path}", http.Request.Method, http.Request.Path);
+            logger.LogError(exception, "Unexpected error on {Method} {Path}", http.Request.Method, path);
         else
-            logger.LogInformation("Refused {Method} {Path}: {Title}", http.Request.Method, http.Request.Path, problem.Title);
+            logger.LogInformation("Refused {Method} {Path}: {Title}", http.Request.Method, path, problem.Title);
         http.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
@@ -42,8 +45,8 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
                 {
                     Status = StatusCodes.Status413PayloadTooLarge,
                     Title = "The request body is too large.",
-                    Detail = limit is { } l ? $"body: this route takes at most {l:N0} bytes." : bad.Message,
-                    Extensions = { ["errors"] = new Dictionary<string, string[]> { ["body"] = [$"at most {limit:N0} bytes"] } },
+                    Detail = limit is { } l ? FormattableString.Invariant($"body: this route takes at most {l:N0} bytes.") : bad.Message,
+                    Extensions = { ["errors"] = new Dictionary<string, string[]> { ["body"] = [FormattableString.Invariant($"at most {limit:N0} bytes")] } },
                 };
             }
             if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)

@@ -22,7 +22,7 @@ public static class QueryStringGuard
                 else if (value is not null && SafeText.FirstControl(value) is { } at)
                     problem = $"{name} holds control character U+{(int)value[at]:X4} at character {at + 1}; NUL and control characters are not accepted.";
                 else if (value is { Length: > MaxValueLength })
-                    problem = $"{name} is {value.Length:N0} characters long; at most {MaxValueLength:N0}.";
+                    problem = FormattableString.Invariant($"{name} is {value.Length:N0} characters long; at most {MaxValueLength:N0}.");
                 if (problem is null)
                     continue;
                 var field = SafeText.FirstControl(name) is null ? name : "query";

@@ -24,7 +24,7 @@ public static class RequestBodyLimits
         {
             await Results.Problem(new ValidationProblemDetails(new Dictionary<string, string[]>
             {
-                ["body"] = [$"the body is {http.Request.ContentLength:N0} bytes; {http.Request.Path} takes at most {limit:N0} bytes."],
+                ["body"] = [FormattableString.Invariant($"the body is {http.Request.ContentLength:N0} bytes; {http.Request.Path} takes at most {limit:N0} bytes.")],
             })
             {
                 Status = StatusCodes.Status413PayloadTooLarge,

@@ -81,7 +81,7 @@ public sealed class PatrolBook(IDbContextFactory<GeoDbContext> contexts, PatrolP
         if (request.Outcome is { Length: > Patrol.MaxOutcomeLength })
             errors["outcome"] = [$"outcome is longer than {Patrol.MaxOutcomeLength} characters."];
         if (request.Findings is { Count: > MaxFindings } many)
-            errors["findings"] = [$"an outcome holds at most {MaxFindings} findings; got {many.Count:N0}."];
+            errors["findings"] = [FormattableString.Invariant($"an outcome holds at most {MaxFindings} findings; got {many.Count:N0}.")];
         if (patrol.Status != PatrolStatus.Planned)
             errors["status"] = [$"this patrol was already recorded as {patrol.Status}; an outcome is recorded once."];
         if (errors.Count > 0)

@@ -114,7 +114,7 @@ public sealed class PatrolPlanning(IDbContextFactory<GeoDbContext> contexts, Pat
             if (string.IsNullOrWhiteSpace(s.Id) || s.Id.Length > 40)
                 errors[$"stops[{i}].id"] = ["id is required (up to 40 characters), e.g. route:12 or cell:4031."];
             if (s.Name is { Length: > Geo.Domain.Patrols.PatrolWaypoint.MaxNameLength })
-                errors[$"stops[{i}].name"] = [$"name is {s.Name.Length:N0} characters long; at most {Geo.Domain.Patrols.PatrolWaypoint.MaxNameLength}."];
+                errors[$"stops[{i}].name"] = [FormattableString.Invariant($"name is {s.Name.Length:N0} characters long; at most {Geo.Domain.Patrols.PatrolWaypoint.MaxNameLength}.")];
             if (s.Longitude is null || s.Latitude is null)
                 errors[$"stops[{i}].location"] = ["longitude and latitude are required."];
             else if (Geo.Spatial.GeometryGuard.Check("Patrol stop", s.Id ?? $"#{i}", Geo.Spatial.Geometries.Point(s.Longitude.Value, s.Latitude.Value), territory) is { } problem)

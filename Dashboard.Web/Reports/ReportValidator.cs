@@ -37,7 +37,7 @@ public static class ReportValidator
         if (string.IsNullOrWhiteSpace(s.Text) || s.Text.Length > MaxTextLength)
             Fail("text", $"text is required (up to {MaxTextLength} characters).");
         if (s.Profile is { } longProfile && longProfile.Trim().Length > FieldReportLimits.Profile)
-            Fail("profile", $"profile is {longProfile.Length:N0} characters long; at most {FieldReportLimits.Profile}.");
+            Fail("profile", FormattableString.Invariant($"profile is {longProfile.Length:N0} characters long; at most {FieldReportLimits.Profile}."));
         if (s.SuspectedModus is { Length: > FieldReportLimits.SuspectedModusCode })
             Fail("suspectedModus", $"suspectedModus is longer than {FieldReportLimits.SuspectedModusCode} characters.");
         if (kind == ReportKind.CheckpointOffloading && s.PeopleCount is null)
