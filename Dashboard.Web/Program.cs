@@ -34,6 +34,7 @@ builder.Services.AddResponseCompression(o =>
 });
 
 builder.Services.AddOpenApi();
+builder.AddApiErrors();
 
 builder.AddDashboardHosting();
 builder.AddDashboardDatabases();
@@ -60,6 +61,7 @@ builder.AddDashboardTelemetry();
 var app = builder.Build();
 
 app.UseDashboardHosting();
+app.UseApiErrors();
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseResponseCompression();

@@ -1,6 +1,7 @@
 using Dashboard.Geo.Domain.RatRoutes;
 using Dashboard.Geo.Persistence;
 using Dashboard.Geo.Spatial;
+using Dashboard.Geo.Territory;
 using Dashboard.Geo.Travel;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Features;
@@ -14,12 +15,13 @@ namespace Dashboard.Geo.Import;
 /// Properties: name (required), mode (LandPath|SeaLane|River), activity (Dormant|Low|Medium|High),
 /// confidence (Unconfirmed|Probable|Confirmed), lastObserved (yyyy-MM-dd), source.
 /// </summary>
-public sealed class RatRouteImporter(IDbContextFactory<GeoDbContext> contexts, TravelNetworkBuilder network)
+public sealed class RatRouteImporter(IDbContextFactory<GeoDbContext> contexts, TravelNetworkBuilder network, IndonesiaTerritorySource territory)
 {
     public async Task<ImportResult> ImportAsync(Stream geoJson, string defaultSource, CancellationToken cancellationToken)
     {
+        var inside = await territory.GetAsync(cancellationToken);
         var (routes, problems) = await GeoJsonFile.ReadFeaturesAsync(geoJson,
-            (feature, at, problems) => ReadRoute(feature, at, defaultSource, problems) is { } route ? [route] : Array.Empty<RatRoute>(), cancellationToken);
+            (feature, at, problems) => ReadRoute(feature, at, defaultSource, inside, problems) is { } route ? [route] : Array.Empty<RatRoute>(), cancellationToken);
         if (problems.Count > 0)
             return ImportResult.Rejected(problems);
 
@@ -32,17 +34,19 @@ public sealed class RatRouteImporter(IDbContextFactory<GeoDbContext> contexts, T
         return new ImportResult(routes.Count, 0, []);
     }
 
-    private static RatRoute? ReadRoute(IFeature feature, string at, string defaultSource, List<ImportProblem> problems)
+    private static RatRoute? ReadRoute(IFeature feature, string at, string defaultSource, IndonesiaTerritory? inside, List<ImportProblem> problems)
     {
         var before = problems.Count;
         var name = GeoJsonFile.Text(feature.Attributes, "name");
         if (string.IsNullOrEmpty(name))
             problems.Add(new ImportProblem($"{at}.properties.name", "name is required: the route's local name."));
-        var label = string.IsNullOrEmpty(name) ? at : name;
+        else if (name.Length > RatRoute.MaxNameLength)
+            problems.Add(new ImportProblem($"{at}.properties.name", FormattableString.Invariant($"name is {name.Length:N0} characters long; at most {RatRoute.MaxNameLength}.")));
+        var label = string.IsNullOrEmpty(name) ? at : name[..Math.Min(name.Length, 80)];
 
         if (feature.Geometry is not LineString line)
             problems.Add(new ImportProblem($"{at}.geometry", $"Rat route '{label}': expected a LineString, got {feature.Geometry?.GeometryType ?? "no geometry"}."));
-        else if (GeometryGuard.Check("Rat route", label, line) is { } geometryProblem)
+        else if (GeometryGuard.Check("Rat route", label, line, inside) is { } geometryProblem)
             problems.Add(new ImportProblem($"{at}.geometry", geometryProblem.Message));
 
         var mode = ImportEnum.Read(feature.Attributes, "mode", RouteMode.LandPath, at, problems);
@@ -60,7 +64,7 @@ public sealed class RatRouteImporter(IDbContextFactory<GeoDbContext> contexts, T
             Activity = activity,
             Confidence = confidence,
             LastObserved = lastObserved ?? DateOnly.FromDateTime(DateTime.UtcNow),
-            Source = GeoJsonFile.Text(feature.Attributes, "source") is { Length: > 0 } source ? source : defaultSource,
+            Source = GeoJsonFile.Text(feature.Attributes, "source") is { Length: > 0 and <= RatRoute.MaxNameLength } source ? source : defaultSource,
         };
     }
 }

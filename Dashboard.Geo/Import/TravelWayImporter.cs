@@ -17,14 +17,15 @@ namespace Dashboard.Geo.Import;
 /// Properties: name, kind (Road|Track|Ferry). Without kind, OpenStreetMap's tags decide: route=ferry is a ferry lane,
 /// highway=track|path|footway|bridleway a track, any other highway a road.
 /// </summary>
-public sealed class TravelWayImporter(IDbContextFactory<GeoDbContext> contexts, TravelNetworkBuilder network)
+public sealed class TravelWayImporter(IDbContextFactory<GeoDbContext> contexts, TravelNetworkBuilder network, Territory.IndonesiaTerritorySource territory)
 {
     private static readonly HashSet<string> OsmTracks = new(StringComparer.OrdinalIgnoreCase) { "track", "path", "footway", "bridleway" };
 
     public async Task<ImportResult> ImportAsync(Stream geoJson, string defaultSource, CancellationToken cancellationToken)
     {
+        var inside = await territory.GetAsync(cancellationToken);
         var (ways, problems) = await GeoJsonFile.ReadFeaturesAsync(geoJson,
-            (feature, at, problems) => ReadWays(feature, at, defaultSource, problems), cancellationToken);
+            (feature, at, problems) => ReadWays(feature, at, defaultSource, inside, problems), cancellationToken);
         if (problems.Count > 0)
             return ImportResult.Rejected(problems);
 
@@ -59,10 +60,10 @@ public sealed class TravelWayImporter(IDbContextFactory<GeoDbContext> contexts, 
         return stored;
     }
 
-    private static IEnumerable<TravelWay> ReadWays(IFeature feature, string at, string defaultSource, List<ImportProblem> problems)
+    private static IEnumerable<TravelWay> ReadWays(IFeature feature, string at, string defaultSource, Territory.IndonesiaTerritory? inside, List<ImportProblem> problems)
     {
         var name = GeoJsonFile.Text(feature.Attributes, "name");
-        var label = string.IsNullOrEmpty(name) ? at : name;
+        var label = string.IsNullOrEmpty(name) ? at : name[..Math.Min(name.Length, 80)];
         var lines = feature.Geometry switch
         {
             LineString line => [line],
@@ -77,7 +78,7 @@ public sealed class TravelWayImporter(IDbContextFactory<GeoDbContext> contexts, 
         var before = problems.Count;
         foreach (var line in lines)
         {
-            if (GeometryGuard.Check("Way", label, line) is { } geometryProblem)
+            if (GeometryGuard.Check("Way", label, line, inside) is { } geometryProblem)
                 problems.Add(new ImportProblem($"{at}.geometry", geometryProblem.Message));
         }
         var kind = KindOf(feature.Attributes, at, problems);

@@ -11,6 +11,7 @@ public static class GeoDatabaseRegistration
     {
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).UseNetTopologySuite().Build());
         services.AddDbContextFactory<GeoDbContext>(o => o.UseGeoDatabase(connectionString));
+        services.AddSingleton<Territory.IndonesiaTerritorySource>();
         return services;
     }
 }

@@ -57,26 +57,34 @@ public sealed class FieldReportStore(NpgsqlDataSource dataSource)
                 created[reader.GetString(0)] = reader.GetInt64(1);
         }
         var existing = await ExistingAsync(connection, transaction, reports.Select(r => r.IdempotencyKey).Where(k => !created.ContainsKey(k)).Distinct().ToArray(), ct);
+        // A key already stored with other content is not a resend: refuse the whole batch, and the first body stays.
+        var conflicts = reports.Where(r => existing.TryGetValue(r.IdempotencyKey, out var stored) && stored.Content != ReportContent.Of(r))
+            .Select(r => r.IdempotencyKey).Distinct().ToList();
+        if (conflicts.Count > 0)
+        {
+            await transaction.RollbackAsync(ct);
+            return new StoredReports([], [], conflicts);
+        }
         var fresh = reports.Where(r => created.ContainsKey(r.IdempotencyKey)).Select(r => ReportSnapshot.Of(created[r.IdempotencyKey], r)).ToList();
         var events = fresh.Count == 0 ? [] : await SituationEventLog.AppendAsync(connection, transaction, [SituationMessage.Draft(fresh)], ct);
         await transaction.CommitAsync(ct);
         var results = reports.Select(r => created.TryGetValue(r.IdempotencyKey, out var id)
                 ? new ReportStored(r.IdempotencyKey, id, Duplicate: false)
-                : new ReportStored(r.IdempotencyKey, existing[r.IdempotencyKey], Duplicate: true))
+                : new ReportStored(r.IdempotencyKey, existing[r.IdempotencyKey].Id, Duplicate: true))
             .ToList();
         return new StoredReports(results, events);
     }
 
-    private static async Task<Dictionary<string, long>> ExistingAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string[] keys, CancellationToken ct)
+    private static async Task<Dictionary<string, (long Id, ReportContent Content)>> ExistingAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string[] keys, CancellationToken ct)
     {
-        var found = new Dictionary<string, long>();
+        var found = new Dictionary<string, (long, ReportContent)>();
         if (keys.Length == 0)
             return found;
-        await using var command = new NpgsqlCommand("SELECT idempotency_key, id FROM geo.field_reports WHERE idempotency_key = ANY(@keys)", connection, transaction);
+        await using var command = new NpgsqlCommand($"SELECT idempotency_key, id, {ReportContent.Columns} FROM geo.field_reports WHERE idempotency_key = ANY(@keys)", connection, transaction);
         command.Parameters.AddWithValue("keys", keys);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
-            found[reader.GetString(0)] = reader.GetInt64(1);
+            found[reader.GetString(0)] = (reader.GetInt64(1), ReportContent.Read(reader, 2));
         return found;
     }
 

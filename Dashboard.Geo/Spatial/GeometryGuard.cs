@@ -3,9 +3,22 @@ using NetTopologySuite.Operation.Valid;
 
 namespace Dashboard.Geo.Spatial;
 
-/// <summary>Checks a geometry before it is stored: present, WGS 84, finite, OGC-valid and inside Indonesia.</summary>
+/// <summary>
+/// Checks a geometry before it is stored: present, WGS 84, at most <see cref="GeometryLimits.MaxVertices"/> vertices,
+/// two-dimensional, finite, OGC-valid and inside Indonesia's bounding box (and, given the territory, inside it).
+/// </summary>
 public static class GeometryGuard
 {
+    /// <summary>As <see cref="Check(string, string, Geometry?)"/>, and then on Indonesian land or within its territorial sea.</summary>
+    public static GeometryProblem? Check(string recordKind, string recordLabel, Geometry? geometry, Territory.IndonesiaTerritory? territory)
+    {
+        if (Check(recordKind, recordLabel, geometry) is { } problem)
+            return problem;
+        return territory?.Check(geometry!) is { } outside
+            ? new GeometryProblem(recordKind, recordLabel, GeometryProblemKind.OutsideIndonesia, outside)
+            : null;
+    }
+
     public static GeometryProblem? Check(string recordKind, string recordLabel, Geometry? geometry)
     {
         GeometryProblem Problem(GeometryProblemKind kind, string detail) => new(recordKind, recordLabel, kind, detail);
@@ -17,7 +30,15 @@ public static class GeometryGuard
         if (geometry.SRID != Geometries.Wgs84)
             return Problem(GeometryProblemKind.WrongSrid, $"SRID is {geometry.SRID}, expected 4326 (WGS 84 longitude/latitude)");
 
+        if (geometry.NumPoints > GeometryLimits.MaxVertices)
+            return Problem(GeometryProblemKind.TooLarge, FormattableString.Invariant($"{geometry.GeometryType} has {geometry.NumPoints:N0} vertices; at most {GeometryLimits.MaxVertices:N0} per geometry (simplify it first)"));
+
         var coordinates = geometry.Coordinates;
+        // Rule: longitude and latitude only. A height or measure would be silently dropped by the 2D columns, so it is refused.
+        var raised = coordinates.FirstOrDefault(c => !double.IsNaN(c.Z) || !double.IsNaN(c.M));
+        if (raised is not null)
+            return Problem(GeometryProblemKind.NotTwoDimensional, FormattableString.Invariant(
+                $"coordinate (lon {raised.X:0.#####}, lat {raised.Y:0.#####}) has a third or fourth value; send [longitude, latitude] only"));
         var notFinite = coordinates.FirstOrDefault(c => !double.IsFinite(c.X) || !double.IsFinite(c.Y));
         if (notFinite is not null)
             return Problem(GeometryProblemKind.NotFinite, "a coordinate is not a finite number");

@@ -8,4 +8,6 @@ public enum GeometryProblemKind
     NotFinite,
     Invalid,
     OutsideIndonesia,
+    TooLarge,
+    NotTwoDimensional,
 }

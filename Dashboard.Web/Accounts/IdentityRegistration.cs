@@ -44,7 +44,10 @@ public static class IdentityRegistration
             .AddClaimsPrincipalFactory<DashboardClaimsFactory>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
-        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = settings.RevalidationInterval);
+        // Every request checks the cookie's security stamp against the user's, so a signed-out, disabled or
+        // re-passworded session ends at once (a copied cookie stops working): one indexed read per request. Open
+        // circuits are revalidated every RevalidationInterval.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = LoginPath;

@@ -1,5 +1,6 @@
 using Dashboard.Geo.Import;
 using Dashboard.Jobs.RiskMap;
+using Dashboard.Web.Api;
 using Dashboard.Web.Identity;
 
 namespace Dashboard.Web.Import;
@@ -24,7 +25,12 @@ public static class ImportApi
 
     public static WebApplication MapImportApi(this WebApplication app)
     {
-        var group = app.MapGroup("/api/import").DisableAntiforgery();
+        var group = app.MapGroup("/api/import").DisableAntiforgery().LimitBody(MaxUploadBytes)
+            .AddEndpointFilter((context, next) => CrossSiteGuard.IsJson(context.HttpContext.Request.ContentType)
+                ? next(context)
+                : ValueTask.FromResult<object?>(Results.ValidationProblem(
+                    new Dictionary<string, string[]> { ["Content-Type"] = [$"send the file as application/geo+json (or application/json); got '{context.HttpContext.Request.ContentType ?? "none"}'."] },
+                    title: "The file has the wrong content type.", statusCode: StatusCodes.Status415UnsupportedMediaType)));
         group.MapPost("/rat-routes", async (HttpRequest request, RatRouteImporter importer, RiskMapTrigger trigger, CancellationToken ct) =>
                 ToResult(await importer.ImportAsync(request.Body, SourceOf(request), ct), trigger))
             .RequireAuthorization(Policies.ImportRatRoutes);

@@ -14,6 +14,8 @@ namespace Dashboard.Web.Patrols;
 /// </summary>
 public sealed class PatrolBook(IDbContextFactory<GeoDbContext> contexts, PatrolPlanning planning, ReportIntake intake, TimeProvider clock)
 {
+    public const int MaxFindings = ReportsApi.MaxBatch;
+
     public async Task<PatrolOutcome<PatrolSummary>> SaveAsync(PatrolRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
         var scored = await planning.ScoreAsync(request, ct);
@@ -78,6 +80,8 @@ public sealed class PatrolBook(IDbContextFactory<GeoDbContext> contexts, PatrolP
             errors["status"] = [$"status '{request.Status}' must be Done or Cancelled."];
         if (request.Outcome is { Length: > Patrol.MaxOutcomeLength })
             errors["outcome"] = [$"outcome is longer than {Patrol.MaxOutcomeLength} characters."];
+        if (request.Findings is { Count: > MaxFindings } many)
+            errors["findings"] = [FormattableString.Invariant($"an outcome holds at most {MaxFindings} findings; got {many.Count:N0}.")];
         if (patrol.Status != PatrolStatus.Planned)
             errors["status"] = [$"this patrol was already recorded as {patrol.Status}; an outcome is recorded once."];
         if (errors.Count > 0)

@@ -15,7 +15,7 @@ namespace Dashboard.Web.Patrols;
 /// Used by the page and the API.
 /// </summary>
 public sealed class PatrolPlanning(IDbContextFactory<GeoDbContext> contexts, PatrolCandidateQuery candidates, TravelNetworkQuery network,
-    PatrolPlannerOptions options, TimeProvider clock)
+    PatrolPlannerOptions options, TimeProvider clock, Geo.Territory.IndonesiaTerritorySource territory)
 {
     public const double MaxHours = 24;
     public const double MaxKilometres = 500;
@@ -95,11 +95,11 @@ public sealed class PatrolPlanning(IDbContextFactory<GeoDbContext> contexts, Pat
         else
             budget = request.Hours is { } h ? PatrolBudget.Hours(h) : PatrolBudget.Kilometres(request.Kilometres!.Value);
         if (needsStops)
-            CheckStops(request.Stops, errors);
+            CheckStops(request.Stops, await territory.GetAsync(ct), errors);
         return errors.Count == 0 ? ((home!, mode, budget!), errors) : (null, errors);
     }
 
-    private static void CheckStops(IReadOnlyList<PatrolStopRequest>? stops, Dictionary<string, string[]> errors)
+    private static void CheckStops(IReadOnlyList<PatrolStopRequest>? stops, Geo.Territory.IndonesiaTerritory? territory, Dictionary<string, string[]> errors)
     {
         if (stops is not { Count: > 0 })
         {
@@ -113,9 +113,11 @@ public sealed class PatrolPlanning(IDbContextFactory<GeoDbContext> contexts, Pat
             var s = stops[i];
             if (string.IsNullOrWhiteSpace(s.Id) || s.Id.Length > 40)
                 errors[$"stops[{i}].id"] = ["id is required (up to 40 characters), e.g. route:12 or cell:4031."];
+            if (s.Name is { Length: > Geo.Domain.Patrols.PatrolWaypoint.MaxNameLength })
+                errors[$"stops[{i}].name"] = [FormattableString.Invariant($"name is {s.Name.Length:N0} characters long; at most {Geo.Domain.Patrols.PatrolWaypoint.MaxNameLength}.")];
             if (s.Longitude is null || s.Latitude is null)
                 errors[$"stops[{i}].location"] = ["longitude and latitude are required."];
-            else if (Geo.Spatial.GeometryGuard.Check("Patrol stop", s.Id ?? $"#{i}", Geo.Spatial.Geometries.Point(s.Longitude.Value, s.Latitude.Value)) is { } problem)
+            else if (Geo.Spatial.GeometryGuard.Check("Patrol stop", s.Id ?? $"#{i}", Geo.Spatial.Geometries.Point(s.Longitude.Value, s.Latitude.Value), territory) is { } problem)
                 errors[$"stops[{i}].location"] = [problem.Detail];
         }
     }

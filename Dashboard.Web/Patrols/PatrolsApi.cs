@@ -1,9 +1,11 @@
 using Dashboard.Geo.Queries.Patrols;
 using Dashboard.Geo.Queries.Travel;
 using Dashboard.Jobs.Patrols;
+using Dashboard.Web.Api;
 using Dashboard.Web.Audit;
 using Dashboard.Web.Identity;
 using Dashboard.Web.Patrols;
+using Dashboard.Web.Reports;
 
 namespace Dashboard.Web.Patrols;
 
@@ -29,7 +31,8 @@ public static class PatrolsApi
 
     public static WebApplication MapPatrolsApi(this WebApplication app)
     {
-        var patrols = app.MapGroup("/api/patrols").DisableAntiforgery().RequireAuthorization(Policies.PlanPatrols);
+        // An outcome may carry a full batch of findings.
+        var patrols = app.MapGroup("/api/patrols").DisableAntiforgery().RequireAuthorization(Policies.PlanPatrols).LimitBody(ReportsApi.MaxBodyBytes);
         patrols.MapGet("/bases", (PatrolPlanning planning, CancellationToken ct) => planning.BasesAsync(ct));
         patrols.MapPost("/suggest", async (PatrolRequest? request, PatrolPlanning planning, CancellationToken ct) =>
             Answer(await planning.SuggestAsync(request ?? Empty, ct), "The patrol request is not valid."));

@@ -1,6 +1,7 @@
 using Dashboard.Geo.Domain.Reports;
 using Dashboard.Geo.Persistence;
 using Dashboard.Geo.Reports;
+using Dashboard.Geo.Territory;
 using Dashboard.Jobs.Alerts;
 using Dashboard.Jobs.RiskMap;
 using Dashboard.Jobs.Situation;
@@ -18,12 +19,12 @@ namespace Dashboard.Web.Reports;
 /// </summary>
 public sealed class ReportIntake(
     IDbContextFactory<GeoDbContext> contexts, FieldReportStore store, ISituationPublisher publisher, ReportAlertQueue alerts,
-    RiskMapTrigger trigger, TimeProvider clock)
+    RiskMapTrigger trigger, TimeProvider clock, IndonesiaTerritorySource territory)
 {
     public async Task<ReportIntakeResult> AcceptAsync(IReadOnlyList<ReportSubmission> submissions, string prefix, (string Officer, string Agency) sender, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var references = await ReportReferences.LoadAsync(db, submissions, ct);
+        var references = await ReportReferences.LoadAsync(db, submissions, ct) with { Territory = await territory.GetAsync(ct) };
         var now = clock.GetUtcNow();
         var errors = new Dictionary<string, string[]>();
         var reports = new List<FieldReport>();
@@ -38,6 +39,17 @@ public sealed class ReportIntake(
         if (errors.Count > 0)
             return new ReportIntakeResult([], errors);
         var stored = await store.StoreAsync(reports, ct);
+        if (stored.Conflict)
+        {
+            var conflicting = stored.ConflictingKeys!.ToHashSet();
+            for (var i = 0; i < reports.Count; i++)
+            {
+                if (conflicting.Contains(reports[i].IdempotencyKey))
+                    errors[$"{(prefix.Length == 0 ? "" : $"{prefix}[{i}].")}idempotencyKey"] =
+                        [$"idempotencyKey '{reports[i].IdempotencyKey}' was already used for a report with other content; the first report stays. Use a new key for a new report."];
+            }
+            return new ReportIntakeResult([], errors, Conflict: true);
+        }
         var fresh = stored.Reports.Where(s => !s.Duplicate).Select(s => s.Id).ToList();
         if (fresh.Count > 0)
         {

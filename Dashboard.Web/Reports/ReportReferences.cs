@@ -7,6 +7,9 @@ namespace Dashboard.Web.Reports;
 public sealed record ReportReferences(
     IReadOnlySet<string> Modi, IReadOnlyDictionary<string, int> Crossings, IReadOnlyDictionary<string, int> Villages, IReadOnlySet<int> Routes)
 {
+    /// <summary>Indonesian land and territorial sea; null checks against the bounding box only.</summary>
+    public Geo.Territory.IndonesiaTerritory? Territory { get; init; }
+
     public static async Task<ReportReferences> LoadAsync(GeoDbContext db, IReadOnlyCollection<ReportSubmission> submissions, CancellationToken ct)
     {
         var villageCodes = submissions.Select(s => s.VillageCode).OfType<string>().Distinct().ToList();

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Dashboard.Geo.Reports;
+using Dashboard.Web.Api;
 using Dashboard.Web.Identity;
 using Dashboard.Web.Reports;
 
@@ -14,6 +15,9 @@ public static class ReportsApi
 {
     public const int MaxBatch = 1000;
 
+    /// <summary>A full batch of long reports is under 6 MB.</summary>
+    public const long MaxBodyBytes = 8 * 1024 * 1024;
+
     public static WebApplicationBuilder AddReportsApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<FieldReportStore>();
@@ -23,7 +27,7 @@ public static class ReportsApi
 
     public static WebApplication MapReportsApi(this WebApplication app)
     {
-        var group = app.MapGroup("/api/reports").DisableAntiforgery()
+        var group = app.MapGroup("/api/reports").DisableAntiforgery().LimitBody(MaxBodyBytes)
             .RequireAuthorization(Policies.FileReports);
         group.MapPost("", SubmitOneAsync);
         group.MapPost("/batch", SubmitBatchAsync);
@@ -64,6 +68,9 @@ public static class ReportsApi
         var result = await intake.AcceptAsync(submissions, prefix, sender, ct);
         return result.Accepted
             ? (result.Stored, null)
-            : (null, Results.ValidationProblem(result.Errors, title: "The report is not valid; nothing was stored."));
+            : result.Conflict
+                ? (null, Results.ValidationProblem(result.Errors, statusCode: StatusCodes.Status409Conflict,
+                    title: "An idempotency key was already used for a report with other content; nothing was stored."))
+                : (null, Results.ValidationProblem(result.Errors, title: "The report is not valid; nothing was stored."));
     }
 }

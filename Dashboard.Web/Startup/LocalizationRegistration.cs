@@ -43,7 +43,7 @@ public static class LocalizationRegistration
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
-            var target = string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//") ? "/" : returnUrl;
+            var target = Identity.LocalReturnUrl.OrHome(returnUrl);
             return Results.LocalRedirect(target);
         }).AllowAnonymous();
         return app;

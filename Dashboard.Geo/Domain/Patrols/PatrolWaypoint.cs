@@ -6,6 +6,8 @@ public sealed class PatrolWaypoint
     /// <summary>"route:12" or "cell:4031", as the candidate ranking named it.</summary>
     public required string StopId { get; set; }
 
+    public const int MaxNameLength = 200;
+
     public required string Name { get; set; }
 
     public double Longitude { get; set; }

@@ -9,6 +9,8 @@ public sealed class RatRoute
     public int Id { get; set; }
 
     /// <summary>What local people call it, e.g. "Jalur Sungai Sekayam".</summary>
+    public const int MaxNameLength = 200;
+
     public required string LocalName { get; set; }
 
     public RouteMode Mode { get; set; }

@@ -15,7 +15,8 @@ internal static class AlertWorld
     public static async Task<(BorderCrossing Port, RatRoute Route)> EnsureAsync(GeoDbContext db, string suffix)
     {
         var shift = Interlocked.Increment( ref _worlds) * 0.36;
-        var (portLongitude, portLatitude) = (104.0 + shift, 1.15 - shift / 4);
+        // Eastward across Kalimantan's interior, so every world (and every report about it) lies on Indonesian land.
+        var (portLongitude, portLatitude) = (111.5 + shift, -0.5 - shift / 4);
         if (!db.Provinces.Any(p => p.Code == "21"))
         {
             db.Provinces.Add(new Province { Code = "21", Name = "Kepulauan Riau", Seat = Geometries.Point(104.45, 0.92) });

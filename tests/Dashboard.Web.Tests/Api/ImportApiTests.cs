@@ -37,7 +37,7 @@ public sealed class ImportApiTests(DashboardApp app) : IClassFixture<DashboardAp
     {
         var client = await app.SignedInClientAsync("planner-malformed", Roles.PatrolPlanner);
 
-        var response = await client.PostAsync("/api/import/rat-routes", new StringContent("{\"type\":\"FeatureCollection\",\"features\":[{", Encoding.UTF8));
+        var response = await client.PostAsync("/api/import/rat-routes", new StringContent("{\"type\":\"FeatureCollection\",\"features\":[{", Encoding.UTF8, "application/geo+json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("at line 1, position", await response.Content.ReadAsStringAsync());
@@ -130,7 +130,7 @@ public sealed class ImportApiTests(DashboardApp app) : IClassFixture<DashboardAp
     {
         var client = await app.SignedInClientAsync("field-officer-roads", Roles.FieldOfficer);
 
-        var response = await client.PostAsync("/api/import/roads", new StringContent("{}", Encoding.UTF8));
+        var response = await client.PostAsync("/api/import/roads", new StringContent("{}", Encoding.UTF8, "application/geo+json"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -140,7 +140,7 @@ public sealed class ImportApiTests(DashboardApp app) : IClassFixture<DashboardAp
     {
         var client = await app.SignedInClientAsync("field-officer", Roles.FieldOfficer);
 
-        var response = await client.PostAsync("/api/import/regions", new StringContent("{}", Encoding.UTF8));
+        var response = await client.PostAsync("/api/import/regions", new StringContent("{}", Encoding.UTF8, "application/geo+json"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }

@@ -16,7 +16,7 @@ internal static class PatrolWorld
 {
     public const string BaseCode = "PLBN-UJI";
     public const double BaseLongitude = 110.30;
-    public const double BaseLatitude = 1.00;
+    public const double BaseLatitude = 0.30;
     private const int Edge = 4321;
 
     public static async Task<(int LandPath, int SeaLane, int Dormant)> EnsureAsync(GeoDbContext db)
@@ -36,9 +36,9 @@ internal static class PatrolWorld
             Code = BaseCode, Name = "PLBN Uji", Kind = CrossingKind.LandBorderPost, ManagingOffice = "Kanim Uji",
             ProvinceCode = "61", RegencyCode = "61.05", Location = Geometries.Point(BaseLongitude, BaseLatitude), DailyPassengers = 800, InterviewOfficers = 2,
         });
-        var land = Route("Patroli Uji Jalan Setapak", RouteMode.LandPath, ActivityLevel.High, (110.40, 0.95), (110.48, 1.05));
-        var sea = Route("Patroli Uji Alur Laut", RouteMode.SeaLane, ActivityLevel.High, (110.25, 1.15), (110.32, 1.28));
-        var dormant = Route("Patroli Uji Jalur Lama", RouteMode.LandPath, ActivityLevel.Dormant, (110.20, 0.90), (110.22, 0.80));
+        var land = Route("Patroli Uji Jalan Setapak", RouteMode.LandPath, ActivityLevel.High, (110.40, 0.25), (110.48, 0.35));
+        var sea = Route("Patroli Uji Alur Laut", RouteMode.SeaLane, ActivityLevel.High, (110.25, 0.45), (110.32, 0.58));
+        var dormant = Route("Patroli Uji Jalur Lama", RouteMode.LandPath, ActivityLevel.Dormant, (110.20, 0.20), (110.22, 0.10));
         db.RatRoutes.AddRange(land, sea, dormant);
         var run = new RiskRun
         {
@@ -51,15 +51,16 @@ internal static class PatrolWorld
         long id = 0;
         for (var lon = 109.9; lon < 110.8; lon += 0.1)
         {
-            for (var lat = 0.6; lat < 1.5; lat += 0.1)
+            for (var row = 0; row < 9; row++)
             {
+                var lat = -0.1 + row * 0.1;
                 id++;
                 db.GridCells.Add(Cell(id, lon, lat));
                 db.CellRisks.Add(new CellRisk { RunId = run.Id, CellId = id, Score = ScoreAt(lon + 0.05, lat + 0.05) });
             }
         }
         // Very hot, but 150 km east: no 6-hour land shift reaches it.
-        db.GridCells.Add(Cell(++id, 111.65, 1.0));
+        db.GridCells.Add(Cell(++id, 111.65, 0.3));
         db.CellRisks.Add(new CellRisk { RunId = run.Id, CellId = id, Score = 5.0 });
         await db.SaveChangesAsync();
         return (land.Id, sea.Id, dormant.Id);
@@ -69,7 +70,7 @@ internal static class PatrolWorld
     public static double ScoreAt(double lon, double lat)
     {
         double Bump(double x, double y, double height) => height * Math.Exp(-(Math.Pow(lon - x, 2) + Math.Pow(lat - y, 2)) / 0.01);
-        return Math.Round(0.05 + Bump(110.45, 1.0, 1.0) + Bump(110.3, 1.35, 0.8), 4);
+        return Math.Round(0.05 + Bump(110.45, 0.3, 1.0) + Bump(110.3, 0.65, 0.8), 4);
     }
 
     private static GridCell Cell(long id, double lon, double lat) => new()

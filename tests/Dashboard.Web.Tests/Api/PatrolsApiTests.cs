@@ -77,8 +77,8 @@ public sealed class PatrolsApiTests(DashboardApp app) : IClassFixture<DashboardA
     {
         await WorldAsync();
         var planner = await app.SignedInClientAsync("perencana-road", Roles.PatrolPlanner);
-        // From the base south, east along the river bank, then north: the only road to (110.50, 1.05).
-        (double Lon, double Lat)[] road = [(PatrolWorld.BaseLongitude, PatrolWorld.BaseLatitude), (110.30, 0.90), (110.50, 0.90), (110.50, 1.05)];
+        // From the base south, east along the river bank, then north: the only road to (110.50, 0.35).
+        (double Lon, double Lat)[] road = [(PatrolWorld.BaseLongitude, PatrolWorld.BaseLatitude), (110.30, 0.20), (110.50, 0.20), (110.50, 0.35)];
         var file = new
         {
             type = "FeatureCollection",
@@ -87,10 +87,10 @@ public sealed class PatrolsApiTests(DashboardApp app) : IClassFixture<DashboardA
         var imported = await planner.PostAsJsonAsync("/api/import/roads", file);
         Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
 
-        var scored = await ScoreAsync(planner, 110.50, 1.05);
+        var scored = await ScoreAsync(planner, 110.50, 0.35);
 
         var roadKm = road.Zip(road.Skip(1), (a, b) => Jobs.Patrols.StraightLineTravelCosts.HaversineMetres(a.Lon, a.Lat, b.Lon, b.Lat)).Sum() / 1000;
-        var straightKm = 1.3 * Jobs.Patrols.StraightLineTravelCosts.HaversineMetres(PatrolWorld.BaseLongitude, PatrolWorld.BaseLatitude, 110.50, 1.05) / 1000;
+        var straightKm = 1.3 * Jobs.Patrols.StraightLineTravelCosts.HaversineMetres(PatrolWorld.BaseLongitude, PatrolWorld.BaseLatitude, 110.50, 0.35) / 1000;
         // There and back along the road; the sphere and PostGIS's spheroid differ by well under 1 %.
         Assert.InRange(scored.GetProperty("kilometres").GetDouble(), 2 * roadKm * 0.99, 2 * roadKm * 1.01);
         Assert.True(2 * roadKm > 1.5 * 2 * straightKm, "the road is the long way round");
@@ -108,8 +108,8 @@ public sealed class PatrolsApiTests(DashboardApp app) : IClassFixture<DashboardA
         await WorldAsync();
         var planner = await app.SignedInClientAsync("perencana-score", Roles.PatrolPlanner);
 
-        var hot = await ScoreAsync(planner, 110.45, 1.0);
-        var moved = await ScoreAsync(planner, 110.05, 0.65);
+        var hot = await ScoreAsync(planner, 110.45, 0.3);
+        var moved = await ScoreAsync(planner, 110.05, -0.05);
 
         Assert.True(hot.GetProperty("risk").GetDouble() > 5 * moved.GetProperty("risk").GetDouble(),
             $"hot {hot.GetProperty("risk")} vs moved {moved.GetProperty("risk")}");

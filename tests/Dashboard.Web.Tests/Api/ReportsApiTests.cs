@@ -8,13 +8,16 @@ namespace Dashboard.Web.Tests.Api;
 
 public sealed class ReportsApiTests(DashboardApp app) : IClassFixture<DashboardApp>
 {
+    // One time for every body, so that a resent body is the same body.
+    private static readonly DateTimeOffset Observed = DateTimeOffset.UtcNow.AddHours(-2);
+
     private static object Offloading(string key, double lat = 1.13) => new
     {
         idempotencyKey = key,
         kind = "CheckpointOffloading",
         longitude = 104.05,
         latitude = lat,
-        observedAt = DateTimeOffset.UtcNow.AddHours(-2),
+        observedAt = Observed,
         category = "penundaan keberangkatan",
         sourceReliability = "B",
         informationCredibility = 2,

@@ -30,7 +30,7 @@ export class PatrolLayer {
                 fillOpacity: 0.75,
                 pane: "patrol",
             });
-            circle.bindTooltip(`${c.name} · ${c.riskLabel}`, { direction: "top" });
+            circle.bindTooltip(text(`${c.name} · ${c.riskLabel}`), { direction: "top" });
             circle.on("click", () => this.callbacks.candidateClicked(c.id));
             circle.addTo(this.candidates);
         }
@@ -66,4 +66,11 @@ export class PatrolLayer {
         this.candidates.remove();
         this.route.remove();
     }
+}
+
+/** A tooltip's content as text, never as markup: a stop or route name with "<img onerror>" shows those characters. */
+function text(content) {
+    const span = document.createElement("span");
+    span.textContent = content;
+    return span;
 }
