@@ -30,7 +30,8 @@ public sealed class DashboardServer : IAsyncLifetime
     {
         var port = BaseUri.Port;
         await _process!.DisposeAsync();
-        _process = await DashboardProcess.StartAsync(Environment(seed: false), port);
+        // The seed stays on (the world is there, so nothing is seeded again): with it off the demo accounts are disabled.
+        _process = await DashboardProcess.StartAsync(Environment(seed: true), port);
     }
 
     public string ReadLog() => _process?.ReadLog() ?? "";

@@ -19,9 +19,10 @@ public sealed class ScaledOutDashboard : IAsyncLifetime
     {
         await _database.InitializeAsync();
         _redis = await RedisServer.StartAsync();
-        // The first seeds the demo world; the second starts on it once it is there.
+        // The first seeds the demo world; the second starts on it once it is there. Both run with the demo seed on, as
+        // instances of one demo deployment do: an instance started with it off would disable the demo accounts.
         First = await DashboardProcess.StartAsync(Environment(seed: true));
-        Second = await DashboardProcess.StartAsync(Environment(seed: false));
+        Second = await DashboardProcess.StartAsync(Environment(seed: true));
     }
 
     private Dictionary<string, string> Environment(bool seed) => new()
