@@ -25,7 +25,8 @@ public static class SecurityHeaders
             : "";
         return app.Use(async (http, next) =>
         {
-            var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            // Hex, so that HTML-encoding the attribute leaves it as it is.
+            var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
             http.Items[NonceKey] = nonce;
             var headers = http.Response.Headers;
             headers.ContentSecurityPolicy =

@@ -50,7 +50,8 @@ public sealed class FirstOfficeJourneyTests(EmptyDashboardServer server, Browser
 
             // Disabled while the planner's page is open: the page notices at its next revalidation and stops.
             await admin.ClickAsync("[data-testid='disable-perencana.ent']");
-            await planner.WaitForURLAsync("**/account/login**", new() { Timeout = 20_000 });
+            await Assertions.Expect(admin.Locator("[data-testid='enable-perencana.ent']")).ToBeVisibleAsync();
+            await planner.WaitForURLAsync("**/account/login**", new() { Timeout = 45_000 });
             await planner.GotoAsync("/patrols");
             await planner.WaitForURLAsync("**/account/login**");
 
