@@ -79,6 +79,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UsePasswordChangeGate();
 app.UseAuthorization();
+app.UseApiRequestGuards();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();

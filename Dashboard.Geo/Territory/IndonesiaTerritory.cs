@@ -10,20 +10,26 @@ namespace Dashboard.Geo.Territory;
 /// territorial sea, 12 nautical miles (22.2 km) from the coast, but never another country's land. 12 nautical miles are
 /// 12 arc minutes of latitude, so the land is buffered by 0.2° (between 11° S and 6° N a degree of longitude is at least
 /// 0.98 of one of latitude: the buffer is 21.8–22.2 km). A point that falls elsewhere is named by the country it is in.
+/// The outline is coarse at land borders (PLBN Entikong itself falls a few hundred metres inside Malaysia on it), so a
+/// point in a neighbour's outline within <see cref="LandBorderToleranceDegrees"/> of Indonesian land still counts:
+/// border posts and the paths beside them must be reportable; Singapore, Kuala Lumpur and Dili stay well outside.
 /// </summary>
 public sealed class IndonesiaTerritory
 {
     public const double TerritorialSeaNauticalMiles = 12;
     public const double TerritorialSeaDegrees = TerritorialSeaNauticalMiles / 60;
+    public const double LandBorderToleranceDegrees = 0.05;
 
     private readonly IPreparedGeometry _land;
     private readonly IPreparedGeometry _waters;
+    private readonly IPreparedGeometry _besideLand;
     private readonly IReadOnlyList<(string Name, IPreparedGeometry Outline)> _others;
 
     private IndonesiaTerritory(Geometry land, IReadOnlyList<LandArea> others)
     {
         _land = PreparedGeometryFactory.Prepare(land);
         _waters = PreparedGeometryFactory.Prepare(land.Buffer(TerritorialSeaDegrees, 4));
+        _besideLand = PreparedGeometryFactory.Prepare(land.Buffer(LandBorderToleranceDegrees, 4));
         _others = [.. others.Select(a => (a.Name, PreparedGeometryFactory.Prepare(a.Outline)))];
     }
 
@@ -46,7 +52,7 @@ public sealed class IndonesiaTerritory
         foreach (var (name, outline) in _others)
         {
             if (outline.Covers(point))
-                return $"lies in {name}, not in Indonesia";
+                return _besideLand.Covers(point) ? null : $"lies in {name}, not in Indonesia";
         }
         return _waters.Covers(point)
             ? null

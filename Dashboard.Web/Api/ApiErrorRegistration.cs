@@ -12,13 +12,25 @@ public static class ApiErrorRegistration
         return builder;
     }
 
-    /// <summary>Before everything else on /api: the exception handler, the query string guard and the cross-site guard.</summary>
+    /// <summary>Before everything else on /api: the exception handler and the query string guard.</summary>
     public static WebApplication UseApiErrors(this WebApplication app)
     {
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api =>
         {
             api.UseExceptionHandler();
             api.UseApiQueryStringGuard();
+        });
+        return app;
+    }
+
+    /// <summary>
+    /// After routing and authorization on /api: the body limits read the endpoint's own limit, which only routing knows;
+    /// the cross-site guard comes after sign-in is checked, so a request without one is told 401, not 403.
+    /// </summary>
+    public static WebApplication UseApiRequestGuards(this WebApplication app)
+    {
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api =>
+        {
             api.UseApiCrossSiteGuard();
             api.UseApiBodyLimits();
         });

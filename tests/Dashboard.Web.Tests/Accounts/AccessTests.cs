@@ -55,9 +55,10 @@ public sealed partial class AccessTests(DashboardApp app) : IClassFixture<Dashbo
         }
         foreach (var page in new[] { "/live", "/overview", "/patrols", "/reports/new" })
         {
+            // Signed in but of another agency: the refusal page says why, rather than asking them to sign in again.
             var response = await polri.GetAsync(page);
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.Contains("/account/login", response.Headers.Location!.OriginalString);
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Contains("text/html", response.Content.Headers.ContentType?.MediaType);
         }
         Assert.Equal(HttpStatusCode.OK, (await polri.GetAsync("/api/briefing/regions")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await immigration.GetAsync("/api/patrols/bases")).StatusCode);

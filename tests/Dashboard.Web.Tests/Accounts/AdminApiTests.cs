@@ -32,19 +32,19 @@ public sealed class AdminApiTests(DashboardApp app) : IClassFixture<DashboardApp
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
         Assert.Equal(Roles.HqAnalyst, JsonDocument.Parse(await edited.Content.ReadAsStringAsync()).RootElement.GetProperty("role").GetString());
 
-        var reset = await admin.PostAsync($"/api/admin/users/{id}/reset-password", null);
+        var reset = await admin.PostCommandAsync($"/api/admin/users/{id}/reset-password");
         var newOneTime = JsonDocument.Parse(await reset.Content.ReadAsStringAsync()).RootElement.GetProperty("oneTimePassword").GetString();
         Assert.NotEqual(oneTime, newOneTime);
         var (_, oldPassword) = await app.SignInAsync("planner.ent", oneTime);
         Assert.Equal(HttpStatusCode.OK, oldPassword.StatusCode); // refused: the form again
 
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/admin/users/{id}/disable", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostCommandAsync($"/api/admin/users/{id}/disable")).StatusCode);
         var (_, whileDisabled) = await app.SignInAsync("planner.ent", newOneTime!);
         Assert.Equal(HttpStatusCode.OK, whileDisabled.StatusCode);
         var listed = await admin.GetFromJsonAsync<JsonElement>("/api/admin/users?disabled=true&office=KANIM-ENT");
         Assert.Equal("planner.ent", Assert.Single(listed.EnumerateArray()).GetProperty("userName").GetString());
 
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/admin/users/{id}/enable", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostCommandAsync($"/api/admin/users/{id}/enable")).StatusCode);
         var (_, enabled) = await app.SignInAsync("planner.ent", newOneTime!);
         Assert.Equal(HttpStatusCode.Redirect, enabled.StatusCode);
 
@@ -76,7 +76,7 @@ public sealed class AdminApiTests(DashboardApp app) : IClassFixture<DashboardApp
         var officeErrors = JsonDocument.Parse(await office.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
         Assert.True(officeErrors.TryGetProperty("kind", out _));
         Assert.True(officeErrors.TryGetProperty("regencyCodes", out _));
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync("/api/admin/users/no-such-id/disable", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostCommandAsync("/api/admin/users/no-such-id/disable")).StatusCode);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class AdminApiTests(DashboardApp app) : IClassFixture<DashboardApp
         var account = (await admin.GetFromJsonAsync<JsonElement>("/api/admin/users?search=locked-out")).EnumerateArray().Single();
         Assert.True(account.GetProperty("lockedOut").GetBoolean());
 
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/admin/users/{account.GetProperty("id").GetString()}/unlock", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostCommandAsync($"/api/admin/users/{account.GetProperty("id").GetString()}/unlock")).StatusCode);
 
         var (_, unlocked) = await app.SignInAsync("locked-out", DashboardApp.Password);
         Assert.Equal(HttpStatusCode.Redirect, unlocked.StatusCode);

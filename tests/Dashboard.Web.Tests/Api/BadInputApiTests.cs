@@ -104,6 +104,22 @@ public sealed class BadInputApiTests(DashboardApp app) : IClassFixture<Dashboard
         Assert.Contains("nautical miles", errors.GetProperty("location")[0].GetString());
     }
 
+    [Theory]
+    [InlineData(110.3600, 0.9925, "PLBN Entikong")]
+    [InlineData(140.9840, -2.6290, "PLBN Skouw")]
+    [InlineData(125.0980, -8.9560, "PLBN Motaain")]
+    public async Task Report_AtALandBorderPost_IsAccepted_ThoughTheCoarseOutlinePutsItAcross(double longitude, double latitude, string post)
+    {
+        var client = await app.SignedInClientAsync("petugas-border", Roles.FieldOfficer);
+        var body = Report(Guid.NewGuid().ToString());
+        body["longitude"] = longitude;
+        body["latitude"] = latitude;
+
+        var response = await client.PostAsync("/api/reports", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{post}: {await response.Content.ReadAsStringAsync()}");
+    }
+
     [Fact]
     public async Task Report_MalformedJson_Is400WithThePosition()
     {

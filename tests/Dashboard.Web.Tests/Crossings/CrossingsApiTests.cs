@@ -10,7 +10,7 @@ namespace Dashboard.Web.Tests.Crossings;
 /// <summary>Official crossings through the API on an empty database (no demo seed): create, edit, retire, and downstream.</summary>
 public sealed class CrossingsApiTests(DashboardApp app) : IClassFixture<DashboardApp>
 {
-    private static object Crossing(string code, string name = "PLBN Uji Entikong", string regency = "61.03", double lon = 110.35, double lat = 1.03,
+    private static object Crossing(string code, string name = "PLBN Uji Entikong", string regency = "61.03", double lon = 110.36, double lat = 0.99,
         string kind = "LandBorderPost", bool? patrolBase = null) => new
     {
         code, name, kind, office = "Kanim Entikong", regencyCode = regency, longitude = lon, latitude = lat,
@@ -29,7 +29,7 @@ public sealed class CrossingsApiTests(DashboardApp app) : IClassFixture<Dashboar
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Contains(bases.RootElement.EnumerateArray(), b => b.GetProperty("code").GetString() == "PLBN-UJI-1");
-        Assert.Equal(HttpStatusCode.Created, report.StatusCode);
+        Assert.True(report.StatusCode == HttpStatusCode.Created, await report.Content.ReadAsStringAsync());
         Assert.Contains("PLBN Uji Entikong", layer);
         await using var db = await app.GeoAsync();
         var stored = await db.BorderCrossings.SingleAsync(c => c.Code == "PLBN-UJI-1");
@@ -90,7 +90,7 @@ public sealed class CrossingsApiTests(DashboardApp app) : IClassFixture<Dashboar
         using var list = JsonDocument.Parse(await hq.GetStringAsync("/api/crossings"));
         using var all = JsonDocument.Parse(await hq.GetStringAsync("/api/crossings?includeRetired=true"));
 
-        Assert.Equal(HttpStatusCode.Created, firstReport.StatusCode);
+        Assert.True(firstReport.StatusCode == HttpStatusCode.Created, await firstReport.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         Assert.Contains("\"reason\"", await noReason.Content.ReadAsStringAsync());
@@ -110,8 +110,9 @@ public sealed class CrossingsApiTests(DashboardApp app) : IClassFixture<Dashboar
     {
         idempotencyKey = Guid.NewGuid().ToString(),
         kind = "CheckpointOffloading",
-        longitude = 110.35,
-        latitude = 1.03,
+        // Beside PLBN Entikong on the Indonesian side: the border runs just north of it.
+        longitude = 110.36,
+        latitude = 0.99,
         observedAt = DateTimeOffset.UtcNow.AddHours(-1),
         category = "penundaan keberangkatan",
         sourceReliability = "B",
