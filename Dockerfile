@@ -6,14 +6,14 @@ RUN apt-get update \
 WORKDIR /src
 COPY . .
 RUN dotnet publish Dashboard.Web/Dashboard.Web.csproj -c Release -o /app \
- && dotnet publish Dashboard.Jobs/Dashboard.Jobs.csproj -c Release -o /worker
+ && dotnet publish Dashboard.Worker/Dashboard.Worker.csproj -c Release -o /worker
 
 # The jobs worker (`docker build --target worker`): the risk map, early warning and alert sweep, without a web server.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS worker
 WORKDIR /worker
 COPY --from=build /worker .
 USER $APP_UID
-ENTRYPOINT ["dotnet", "Dashboard.Jobs.dll"]
+ENTRYPOINT ["dotnet", "Dashboard.Worker.dll"]
 
 # The web app (the default target), as the image's unprivileged user, on the image's default port 8080.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS web

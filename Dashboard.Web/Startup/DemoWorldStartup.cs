@@ -1,4 +1,4 @@
-using Dashboard.Geo.Demo;
+using Dashboard.Demo;
 using Npgsql;
 
 namespace Dashboard.Web.Startup;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Dashboard.Geo.Demo;
+using Dashboard.Demo;
 using Dashboard.Geo.Domain.Patrols;
 using Dashboard.Geo.Queries.Travel;
 using Dashboard.Geo.Travel;

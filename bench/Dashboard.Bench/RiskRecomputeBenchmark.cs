@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Dashboard.Geo.Demo;
+using Dashboard.Demo;
 using Dashboard.Geo.Persistence;
 using Dashboard.Jobs;
 using Dashboard.Jobs.RiskMap;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Dashboard.Geo.Demo;
+using Dashboard.Demo;
 using Dashboard.Geo.Import;
 using Dashboard.Geo.Spatial;
 using Dashboard.Jobs.EarlyWarning;

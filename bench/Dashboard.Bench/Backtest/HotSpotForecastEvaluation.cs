@@ -1,4 +1,4 @@
-using Dashboard.Geo.Demo;
+using Dashboard.Demo;
 using Dashboard.Geo.Spatial;
 using Dashboard.Jobs.Risk;
 

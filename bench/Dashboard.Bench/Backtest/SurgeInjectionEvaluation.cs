@@ -1,4 +1,4 @@
-using Dashboard.Geo.Demo;
+using Dashboard.Demo;
 using Dashboard.Jobs.EarlyWarning;
 
 namespace Dashboard.Bench.Backtest;

@@ -1,4 +1,4 @@
-using Dashboard.Geo.Demo;
+using Dashboard.Demo;
 using Dashboard.Geo.Domain.Patrols;
 using Dashboard.Geo.Domain.Risk;
 using Dashboard.Geo.Domain.Travel;

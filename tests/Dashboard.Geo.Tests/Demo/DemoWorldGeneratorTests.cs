@@ -1,5 +1,5 @@
-using Dashboard.Geo.Demo;
-using Dashboard.Geo.Demo.RealGeography;
+using Dashboard.Demo;
+using Dashboard.Demo.RealGeography;
 using Dashboard.Geo.Spatial;
 
 namespace Dashboard.Geo.Tests.Demo;

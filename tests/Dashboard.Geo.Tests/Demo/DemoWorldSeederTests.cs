@@ -1,4 +1,4 @@
-using Dashboard.Geo.Demo;
+using Dashboard.Demo;
 using Dashboard.Testing;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

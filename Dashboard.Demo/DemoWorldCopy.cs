@@ -1,7 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Dashboard.Geo.Demo;
+namespace Dashboard.Demo;
 
 /// <summary>The binary COPY statements, one per table, column for column with the migrations.</summary>
 internal static class DemoWorldCopy

@@ -1,6 +1,6 @@
 using Dashboard.Geo.Domain.Crossings;
 
-namespace Dashboard.Geo.Demo.RealGeography;
+namespace Dashboard.Demo.RealGeography;
 
 /// <summary>A real checkpoint or land border post, with realistic (not official) traffic and staffing figures.</summary>
 public sealed record CrossingSite(

@@ -1,8 +1,8 @@
-using Dashboard.Geo.Demo.RealGeography;
+using Dashboard.Demo.RealGeography;
 using Dashboard.Geo.Domain.Villages;
 using Dashboard.Geo.Spatial;
 
-namespace Dashboard.Geo.Demo;
+namespace Dashboard.Demo;
 
 /// <summary>Synthetic assisted villages near origin and border regencies, each with a mentor and outreach history.</summary>
 internal sealed class VillageFactory(Random random, DateOnly today)

@@ -1,6 +1,6 @@
 using Dashboard.Geo.Domain.RatRoutes;
 
-namespace Dashboard.Geo.Demo.RealGeography;
+namespace Dashboard.Demo.RealGeography;
 
 /// <summary>
 /// The informal-crossing areas the papers name: the Kalimantan–Malaysia land border, the Timor border in NTT, the

@@ -1,4 +1,4 @@
-namespace Dashboard.Geo.Demo.RealGeography;
+namespace Dashboard.Demo.RealGeography;
 
 /// <summary>
 /// A regency or city by Kemendagri code, its seat's approximate position, and how much it weighs as a trafficking

@@ -1,10 +1,10 @@
-using Dashboard.Geo.Demo.RealGeography;
+using Dashboard.Demo.RealGeography;
 using Dashboard.Geo.Domain.Cases;
 using Dashboard.Geo.Domain.Crossings;
 using Dashboard.Geo.Domain.RatRoutes;
 using Dashboard.Geo.Spatial;
 
-namespace Dashboard.Geo.Demo;
+namespace Dashboard.Demo;
 
 /// <summary>Synthetic case origins at village precision, shaped by region, season, modus and the June 2023 surge.</summary>
 internal sealed class CaseFactory

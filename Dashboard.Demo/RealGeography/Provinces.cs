@@ -1,4 +1,4 @@
-namespace Dashboard.Geo.Demo.RealGeography;
+namespace Dashboard.Demo.RealGeography;
 
 /// <summary>All 38 provinces (after the 2022 Papua split) with the capital's position to about a kilometre.</summary>
 public static class Provinces

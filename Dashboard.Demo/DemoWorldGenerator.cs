@@ -1,10 +1,10 @@
-using Dashboard.Geo.Demo.RealGeography;
+using Dashboard.Demo.RealGeography;
 using Dashboard.Geo.Domain.Cases;
 using Dashboard.Geo.Domain.Crossings;
 using Dashboard.Geo.Domain.Regions;
 using Dashboard.Geo.Spatial;
 
-namespace Dashboard.Geo.Demo;
+namespace Dashboard.Demo;
 
 /// <summary>
 /// Makes the demo world from real public geography (provinces, regencies, checkpoints) and synthetic operational
@@ -35,7 +35,7 @@ public static class DemoWorldGenerator
         return new DemoWorld(provinces, regencies, crossings, routes, villages, cases);
     }
 
-    private static List<CaseOrigin> GenerateCases(DemoWorldOptions options, Random random, List<BorderCrossing> crossings, List<Domain.RatRoutes.RatRoute> routes)
+    private static List<CaseOrigin> GenerateCases(DemoWorldOptions options, Random random, List<BorderCrossing> crossings, List<Dashboard.Geo.Domain.RatRoutes.RatRoute> routes)
     {
         var start = options.Today.AddYears(-options.HistoryYears);
         var factory = new CaseFactory(random, options.Today, crossings, routes);

@@ -1,4 +1,4 @@
-namespace Dashboard.Geo.Demo;
+namespace Dashboard.Demo;
 
 /// <summary>The few draws the generator needs, all from one seeded <see cref="Random"/>.</summary>
 internal static class Sampling

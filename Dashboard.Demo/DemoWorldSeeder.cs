@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Dashboard.Geo.Spatial;
 using Npgsql;
 
-namespace Dashboard.Geo.Demo;
+namespace Dashboard.Demo;
 
 /// <summary>
 /// Writes a generated world into an empty geo schema with PostgreSQL's binary COPY, in one transaction: a Large world

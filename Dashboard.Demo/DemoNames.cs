@@ -1,4 +1,4 @@
-namespace Dashboard.Geo.Demo;
+namespace Dashboard.Demo;
 
 /// <summary>Word lists for plausible, clearly invented Indonesian names of villages, places and officers.</summary>
 internal static class DemoNames

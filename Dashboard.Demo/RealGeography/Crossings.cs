@@ -1,6 +1,6 @@
 using Dashboard.Geo.Domain.Crossings;
 
-namespace Dashboard.Geo.Demo.RealGeography;
+namespace Dashboard.Demo.RealGeography;
 
 /// <summary>
 /// Official crossings at their public positions (to about a kilometre): the international airports and seaports

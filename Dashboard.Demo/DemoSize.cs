@@ -1,4 +1,4 @@
-namespace Dashboard.Geo.Demo;
+namespace Dashboard.Demo;
 
 /// <summary>How big a demo world to make: Default for people, Large for benchmarks.</summary>
 public enum DemoSize

@@ -4,7 +4,7 @@ using Dashboard.Geo.Domain.RatRoutes;
 using Dashboard.Geo.Domain.Regions;
 using Dashboard.Geo.Domain.Villages;
 
-namespace Dashboard.Geo.Demo;
+namespace Dashboard.Demo;
 
 /// <summary>A generated world with ids already assigned, ready to be written in one go.</summary>
 public sealed record DemoWorld(

@@ -3,7 +3,7 @@ using Dashboard.Geo.Domain.RatRoutes;
 using Dashboard.Geo.Domain.Travel;
 using Npgsql;
 
-namespace Dashboard.Geo.Demo;
+namespace Dashboard.Demo;
 
 /// <summary>
 /// An invented road network for the demo world, which has no real roads: each village, regency seat and crossing is

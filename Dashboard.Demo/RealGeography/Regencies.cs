@@ -1,4 +1,4 @@
-namespace Dashboard.Geo.Demo.RealGeography;
+namespace Dashboard.Demo.RealGeography;
 
 /// <summary>
 /// A curated set of real regencies and cities: the main origin areas named in the papers (West Java, West Kalimantan,

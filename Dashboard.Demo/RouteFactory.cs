@@ -1,10 +1,10 @@
-using Dashboard.Geo.Demo.RealGeography;
+using Dashboard.Demo.RealGeography;
 using Dashboard.Geo.Domain.Crossings;
 using Dashboard.Geo.Domain.RatRoutes;
 using Dashboard.Geo.Spatial;
 using NetTopologySuite.Geometries;
 
-namespace Dashboard.Geo.Demo;
+namespace Dashboard.Demo;
 
 /// <summary>Synthetic rat routes: wandering lines from an Indonesian starting area to the border or a foreign shore.</summary>
 internal sealed class RouteFactory(Random random, IReadOnlyList<BorderCrossing> crossings, DateOnly today)

@@ -1,4 +1,4 @@
-namespace Dashboard.Geo.Demo;
+namespace Dashboard.Demo;
 
 /// <summary>Everything the generator depends on, so the same options always make the same world.</summary>
 /// <param name="Seed">Seed of the one random generator.</param>

@@ -1,7 +1,7 @@
 using Dashboard.Geo.Domain.Cases;
 using static Dashboard.Geo.Persistence.Configurations.ModusOperandiCatalogue;
 
-namespace Dashboard.Geo.Demo;
+namespace Dashboard.Demo;
 
 /// <summary>How each modus operandi tends to look: where victims go, how they are exploited and controlled, by whom.</summary>
 internal sealed record CaseProfile(

@@ -1,4 +1,4 @@
-namespace Dashboard.Geo.Demo;
+namespace Dashboard.Demo;
 
 /// <summary>
 /// How many cases each month gets: a slow upward trend, a seasonal cycle (more departures after Eid and when school
