@@ -1,3 +1,4 @@
+using Dashboard.Geo.Time;
 using Dashboard.Geo.Domain.Patrols;
 using Dashboard.Geo.Domain.Reports;
 using Dashboard.Jobs.Risk;
@@ -43,8 +44,8 @@ public sealed class RiskInputReader(NpgsqlDataSource dataSource)
                 SourceGrading.Weight(r.GetChar(3), r.GetInt32(4))), ct,
             ("since", reportsSince), ("until", asOf.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
         // Every stop of a patrol recorded as done (not its base, which is an office, present anyway).
-        var patrols = await ListAsync(connection, """
-            SELECT ST_X(dp.geom), ST_Y(dp.geom), (p.completed_at AT TIME ZONE 'Asia/Jakarta')::date
+        var patrols = await ListAsync(connection, $"""
+            SELECT ST_X(dp.geom), ST_Y(dp.geom), (p.completed_at AT TIME ZONE '{HeadquartersTime.ZoneId}')::date
             FROM geo.patrols p CROSS JOIN LATERAL ST_DumpPoints(p.route) dp
             WHERE p.status = @done AND p.completed_at >= @since AND p.completed_at < @until
               AND dp.path[1] > 1 AND dp.path[1] < ST_NPoints(p.route)

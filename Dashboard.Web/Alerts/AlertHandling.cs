@@ -11,7 +11,7 @@ public sealed class AlertHandling(AlertStore store, ISituationPublisher publishe
 {
     public async Task<AlertActionOutcome> ApplyAsync(IReadOnlyCollection<long> ids, AlertCommand command, ClaimsPrincipal user, CancellationToken ct)
     {
-        var actor = user.FindFirstValue(DashboardClaims.DisplayName) ?? user.Identity?.Name ?? "?";
+        var actor = user.ActorName();
         var outcome = await store.ApplyAsync(ids, command, actor, user.FindFirstValue(DashboardClaims.Agency), ct);
         await publisher.PublishAsync(outcome.Events, CancellationToken.None);
         return outcome;

@@ -1,3 +1,4 @@
+using Dashboard.Geo.Time;
 using System.Security.Claims;
 using Dashboard.Geo.Persistence;
 using Dashboard.Geo.Queries;
@@ -21,7 +22,7 @@ public sealed class BriefingService(IDbContextFactory<GeoDbContext> contexts, Re
     public static readonly int[] PeriodChoices = [7, 28, 91, 182, 364];
     public const int HistoryWeeks = 208;
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().AddHours(7).DateTime);
+    public DateOnly Today => clock.HeadquartersToday();
 
     public async Task<BriefingTable> TableAsync(ClaimsPrincipal user, string level, string? province, BriefingPeriod period, CancellationToken ct)
     {

@@ -41,5 +41,5 @@ public static class CrossingsRegistration
     internal static IResult NoBody() => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request has no body.");
 
     internal static string UserName(ClaimsPrincipal user) =>
-        user.FindFirstValue(DashboardClaims.DisplayName) ?? user.Identity?.Name ?? "?";
+        user.ActorName();
 }

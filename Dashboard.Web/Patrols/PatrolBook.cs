@@ -1,3 +1,4 @@
+using Dashboard.Geo.Time;
 using System.Security.Claims;
 using Dashboard.Geo.Domain.Patrols;
 using Dashboard.Geo.Persistence;
@@ -22,7 +23,7 @@ public sealed class PatrolBook(IDbContextFactory<GeoDbContext> contexts, PatrolP
         var errors = new Dictionary<string, string[]>(scored.Errors);
         if (string.IsNullOrWhiteSpace(request.Team) || request.Team.Trim().Length > Patrol.MaxTeamLength)
             errors["team"] = [$"team is required (up to {Patrol.MaxTeamLength} characters): who goes, e.g. \"Tim Patroli 2 Kanim Entikong\"."];
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().AddHours(7).Date);
+        var today = clock.HeadquartersToday();
         if (request.PlannedFor is not { } date)
             errors["plannedFor"] = ["plannedFor is required (yyyy-MM-dd)."];
         else if (date < today.AddDays(-1) || date > today.AddDays(90))
@@ -47,7 +48,7 @@ public sealed class PatrolBook(IDbContextFactory<GeoDbContext> contexts, PatrolP
             Kilometres = plan.Kilometres,
             Hours = plan.Hours,
             Risk = plan.Risk,
-            CreatedBy = user.FindFirstValue(DashboardClaims.DisplayName) ?? user.Identity?.Name ?? "?",
+            CreatedBy = user.ActorName(),
             CreatedAt = clock.GetUtcNow(),
         };
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -89,7 +90,7 @@ public sealed class PatrolBook(IDbContextFactory<GeoDbContext> contexts, PatrolP
         var findings = request.Findings ?? [];
         if (findings.Count > 0)
         {
-            var sender = (user.FindFirstValue(DashboardClaims.DisplayName) ?? user.Identity?.Name ?? "?", user.FindFirstValue(DashboardClaims.Agency) ?? "?");
+            var sender = user.Sender();
             var filed = await intake.AcceptAsync(findings, "findings", sender, ct);
             if (!filed.Accepted)
                 return PatrolOutcome<PatrolSummary>.Invalid(new Dictionary<string, string[]>(filed.Errors));
@@ -97,7 +98,7 @@ public sealed class PatrolBook(IDbContextFactory<GeoDbContext> contexts, PatrolP
         }
         patrol.Status = status;
         patrol.Outcome = string.IsNullOrWhiteSpace(request.Outcome) ? null : request.Outcome.Trim();
-        patrol.CompletedBy = user.FindFirstValue(DashboardClaims.DisplayName) ?? user.Identity?.Name;
+        patrol.CompletedBy = user.ActorName();
         patrol.CompletedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         return PatrolOutcome<PatrolSummary>.Of(Summary(patrol, patrol.Route.StartPoint.X, patrol.Route.StartPoint.Y));

@@ -1,3 +1,4 @@
+using Dashboard.Geo.Time;
 using System.Security.Claims;
 using Dashboard.Geo.Queries.MapLayers;
 using Dashboard.Web.Map;
@@ -220,5 +221,5 @@ public sealed partial class PatrolPage
         _messageIsError = true;
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(Clock.GetUtcNow().AddHours(7).DateTime);
+    private DateOnly Today() => Clock.HeadquartersToday();
 }

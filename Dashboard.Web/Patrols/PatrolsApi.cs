@@ -1,3 +1,4 @@
+using Dashboard.Geo.Time;
 using Dashboard.Geo.Queries.Patrols;
 using Dashboard.Geo.Queries.Travel;
 using Dashboard.Jobs.Patrols;
@@ -45,9 +46,9 @@ public static class PatrolsApi
                 ? Results.Created($"/api/patrols/{patrol.Id}", patrol)
                 : Results.ValidationProblem(saved.Errors, title: "The patrol is not valid; nothing was saved.");
         });
-        patrols.MapGet("", async (DateOnly? from, DateOnly? to, PatrolBook book, CancellationToken ct) =>
+        patrols.MapGet("", async (DateOnly? from, DateOnly? to, PatrolBook book, TimeProvider clock, CancellationToken ct) =>
         {
-            var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+            var today = clock.HeadquartersToday();
             return await book.ListAsync(from ?? today.AddDays(-30), to ?? today.AddDays(60), ct);
         });
         patrols.MapGet("/{id:long}", async (long id, PatrolBook book, CancellationToken ct) =>

@@ -122,7 +122,7 @@ public sealed partial class FieldReportForm : IAsyncDisposable
         try
         {
             var user = (await Authentication.GetAuthenticationStateAsync()).User;
-            var sender = (user.FindFirstValue(DashboardClaims.DisplayName) ?? user.Identity?.Name ?? "?", user.FindFirstValue(DashboardClaims.Agency) ?? "?");
+            var sender = user.Sender();
             var result = await Intake.AcceptAsync([ToSubmission()], "", sender, CancellationToken.None);
             _errors = result.Errors;
             if (!result.Accepted)

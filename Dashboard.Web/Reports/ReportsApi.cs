@@ -64,7 +64,7 @@ public static class ReportsApi
     private static async Task<(IReadOnlyList<ReportStored>? Stored, IResult? Problem)> AcceptAsync(
         IReadOnlyList<ReportSubmission> submissions, string prefix, ReportIntake intake, HttpContext http, CancellationToken ct)
     {
-        var sender = (http.User.FindFirstValue(DashboardClaims.DisplayName) ?? http.User.Identity?.Name ?? "?", http.User.FindFirstValue(DashboardClaims.Agency) ?? "?");
+        var sender = http.User.Sender();
         var result = await intake.AcceptAsync(submissions, prefix, sender, ct);
         return result.Accepted
             ? (result.Stored, null)

@@ -1,3 +1,4 @@
+using Dashboard.Geo.Time;
 using Npgsql;
 
 namespace Dashboard.Geo.Queries.Briefing;
@@ -9,7 +10,7 @@ public sealed class WeeklyOffloadingsQuery(NpgsqlDataSource dataSource)
         SELECT w::date, count(r.id)
         FROM generate_series(@first::date, @last::date, interval '7 days') w
         LEFT JOIN geo.field_reports r ON r.kind = {(int)Domain.Reports.ReportKind.CheckpointOffloading}
-            AND (r.observed_at AT TIME ZONE 'Asia/Jakarta')::date >= w::date AND (r.observed_at AT TIME ZONE 'Asia/Jakarta')::date < w::date + 7
+            AND (r.observed_at AT TIME ZONE '{HeadquartersTime.ZoneId}')::date >= w::date AND (r.observed_at AT TIME ZONE '{HeadquartersTime.ZoneId}')::date < w::date + 7
         GROUP BY w ORDER BY w
         """;
 

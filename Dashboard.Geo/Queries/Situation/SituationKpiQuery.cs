@@ -1,5 +1,6 @@
 using Dashboard.Geo.Domain.Alerts;
 using Dashboard.Geo.Domain.Reports;
+using Dashboard.Geo.Time;
 using Npgsql;
 
 namespace Dashboard.Geo.Queries.Situation;
@@ -7,9 +8,6 @@ namespace Dashboard.Geo.Queries.Situation;
 /// <summary>Counts the live view's tiles in one round trip.</summary>
 public sealed class SituationKpiQuery(NpgsqlDataSource dataSource, TimeProvider clock)
 {
-    /// <summary>WIB, Jakarta: Indonesia keeps no daylight saving, so a fixed offset is exact.</summary>
-    public static readonly TimeSpan HeadquartersOffset = TimeSpan.FromHours(7);
-
     private static readonly string Sql = $"""
         SELECT
             (SELECT count(*) FROM geo.alerts WHERE status IN ({AlertStatuses.OpenSqlList}))::int,
@@ -24,8 +22,8 @@ public sealed class SituationKpiQuery(NpgsqlDataSource dataSource, TimeProvider 
     public async Task<SituationKpis> ReadAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var local = now.ToOffset(HeadquartersOffset);
-        var dayStart = new DateTimeOffset(local.Date, HeadquartersOffset);
+        var local = now.AtHeadquarters();
+        var dayStart = new DateTimeOffset(local.Date, HeadquartersTime.Offset);
         var today = DateOnly.FromDateTime(local.Date);
         await using var command = dataSource.CreateCommand(Sql);
         command.Parameters.AddWithValue("now", now);
