@@ -12,6 +12,7 @@ public static class GeoDatabaseRegistration
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).UseNetTopologySuite().Build());
         services.AddDbContextFactory<GeoDbContext>(o => o.UseGeoDatabase(connectionString));
         services.AddSingleton<Territory.IndonesiaTerritorySource>();
+        services.AddSingleton<Offices.WorkingAreas>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Dashboard.Geo.Domain.Alerts;
+using Dashboard.Geo.Offices;
 using Dashboard.Geo.Queries.Alerts;
 using Dashboard.Geo.Queries.Situation;
 using Dashboard.Geo.Situation;
@@ -41,17 +42,29 @@ public static class AlertsApi
         return app;
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, AlertQueries queries, string? severity, string? status,
-        string? province, int? hours, int? limit, CancellationToken ct)
+    private static async Task<IResult> ListAsync(HttpContext http, AlertQueries queries, WorkingAreas areas, string? severity, string? status,
+        string? province, int? hours, int? limit, string? scope, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var severities = ParseSet<AlertSeverity>(severity, "severity", errors);
         var statuses = ParseSet<AlertStatus>(status, "status", errors);
         if (hours is { } h && !AlertFilter.HourChoices.Contains(h))
             errors["hours"] = [$"hours must be one of {string.Join(", ", AlertFilter.HourChoices)}; got {h}."];
+        var national = scope?.Trim().ToLowerInvariant() switch
+        {
+            null or "" => http.User.StartsNational(),
+            Scopes.National => true,
+            Scopes.Area => false,
+            _ => (bool?)null,
+        };
+        if (national is null)
+            errors["scope"] = [$"scope must be '{Scopes.Area}' (the office's working area) or '{Scopes.National}'; got '{scope}'."];
         if (errors.Count > 0)
             return Results.ValidationProblem(errors, title: "The alert filter is not valid.");
-        var filter = new AlertFilter(severities, statuses, string.IsNullOrWhiteSpace(province) ? null : province.Trim(), hours);
+        var filter = new AlertFilter(severities, statuses, string.IsNullOrWhiteSpace(province) ? null : province.Trim(), hours)
+        {
+            Area = national == true ? null : await areas.ForAsync(http.User.WorkingAreaCodes(), ct),
+        };
         return Results.Ok(await queries.ListAsync(filter, limit ?? 200, ct));
     }
 

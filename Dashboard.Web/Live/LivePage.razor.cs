@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Geo.Domain.Alerts;
+using Dashboard.Geo.Offices;
 using Dashboard.Geo.Queries.Alerts;
 using Dashboard.Geo.Queries.MapLayers;
 using Dashboard.Geo.Queries.Situation;
@@ -53,6 +54,9 @@ public sealed partial class LivePage : IAsyncDisposable
     private bool _loaded;
     private bool _starting;
     private long _startAfter;
+    private WorkingArea? _area;
+    private string? _office;
+    private bool _national = true;
 
     [Inject] private IStringLocalizer<LiveStrings> L { get; set; } = default!;
     [Inject] private IOptions<MapTileOptions> Tiles { get; set; } = default!;
@@ -65,11 +69,17 @@ public sealed partial class LivePage : IAsyncDisposable
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private WorkingAreas Areas { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
         var user = (await Authentication.GetAuthenticationStateAsync()).User;
         _canAct = (await Authorization.AuthorizeAsync(user, Policies.HandleAlerts)).Succeeded;
+        // An office's staff start at its working area; headquarters at the nation.
+        _area = await Areas.ForAsync(user.WorkingAreaCodes(), _lifetime.Token);
+        _office = user.OfficeCode();
+        _national = _area is null || user.StartsNational();
+        _filter = _filter with { Area = _national ? null : _area };
         // The mark first: anything logged while the lists load is delivered by the feed, never missed.
         await Feed.Started.WaitAsync(_lifetime.Token);
         _startAfter = Feed.Mark;
@@ -132,10 +142,12 @@ public sealed partial class LivePage : IAsyncDisposable
             if (_selected is { } id && events.Any(e => e.Alert?.Id == id))
                 _details = await Alerts.DetailsAsync(id, _lifetime.Token);
         }
-        if (update.RaisedUrgent.Count > 0)
-            _unseen = [.. update.RaisedUrgent.AsEnumerable().Reverse(), .. _unseen.Where(u => update.RaisedUrgent.All(r => r.Id != u.Id))];
-        if (update.RaisedCritical.Count > 0)
-            await AnnounceAsync(update.RaisedCritical);
+        var urgent = update.RaisedUrgent.Where(InScope).ToList();
+        if (urgent.Count > 0)
+            _unseen = [.. urgent.AsEnumerable().Reverse(), .. _unseen.Where(u => urgent.All(r => r.Id != u.Id))];
+        var critical = update.RaisedCritical.Where(InScope).ToList();
+        if (critical.Count > 0)
+            await AnnounceAsync(critical);
         StateHasChanged();
     }
 
@@ -229,6 +241,20 @@ public sealed partial class LivePage : IAsyncDisposable
         else
             Snackbar.Add(string.Format(CultureInfo.CurrentCulture, L["Action.Done"], ids.Count), Severity.Success);
         Kpis.Invalidate();
+        Refilter();
+        await DrawAlertsAsync();
+    }
+
+    /// <summary>In the view's scope: the banner, the toast and the sound keep to the working area as the list does.</summary>
+    private bool InScope(AlertSnapshot alert) => _filter.Area is not { } area || area.Covers(alert.Longitude, alert.Latitude, alert.ProvinceCode);
+
+    private async Task ToggleScopeAsync()
+    {
+        if (_area is null)
+            return;
+        _national = !_national;
+        _filter = _filter with { Area = _national ? null : _area };
+        _unseen.RemoveAll(a => !InScope(a));
         Refilter();
         await DrawAlertsAsync();
     }

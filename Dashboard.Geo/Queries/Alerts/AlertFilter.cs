@@ -15,9 +15,13 @@ public sealed record AlertFilter(
 
     public static readonly int[] HourChoices = [1, 6, 24];
 
+    /// <summary>An office's working area to keep to; null for the national view.</summary>
+    public Offices.WorkingArea? Area { get; init; }
+
     public bool Matches(Dashboard.Geo.Situation.AlertSnapshot alert, DateTimeOffset now) =>
         (Severities.Count == 0 || Severities.Contains(alert.Severity))
         && (Statuses.Count == 0 || Statuses.Contains(alert.Status))
         && (ProvinceCode is null || alert.ProvinceCode == ProvinceCode)
-        && (Hours is not { } h || alert.UpdatedAt >= now.AddHours(-h));
+        && (Hours is not { } h || alert.UpdatedAt >= now.AddHours(-h))
+        && (Area is null || Area.Covers(alert.Longitude, alert.Latitude, alert.ProvinceCode));
 }

@@ -20,6 +20,10 @@ public sealed class AlertQueries(IDbContextFactory<GeoDbContext> contexts, TimeP
             query = query.Where(a => filter.Statuses.Contains(a.Status));
         if (filter.ProvinceCode is { } province)
             query = query.Where(a => a.ProvinceCode == province);
+        if (filter.Area is { Outline: { } outline })
+            query = query.Where(a => outline.Covers(a.Location));
+        else if (filter.Area is { } area)
+            query = query.Where(a => area.ProvinceCodes.Contains(a.ProvinceCode));
         if (filter.Hours is { } hours)
         {
             var since = clock.GetUtcNow().AddHours(-hours);

@@ -12,6 +12,9 @@ public sealed class BrowserSession : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _playwright = await Playwright.CreateAsync();
+        // Expectations wait for their condition; 5 s (Playwright's default) is too short for a circuit's round trip on a
+        // two-core machine that builds and tests at once. A condition that never comes still fails.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",

@@ -55,14 +55,14 @@ public partial class DashboardApp : IAsyncLifetime
         _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>Creates the user if needed and signs in through the real login form, keeping the cookie.</summary>
-    public async Task<HttpClient> SignedInClientAsync(string userName, string role, string agency = DashboardClaims.Immigration)
+    public async Task<HttpClient> SignedInClientAsync(string userName, string role, string agency = DashboardClaims.Immigration, string? officeCode = null)
     {
         await using (var scope = Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
             if (await users.FindByNameAsync(userName) is null)
             {
-                var user = new ApplicationUser { UserName = userName, DisplayName = userName, Agency = agency };
+                var user = new ApplicationUser { UserName = userName, DisplayName = userName, Agency = agency, OfficeCode = officeCode };
                 Assert.True((await users.CreateAsync(user, Password)).Succeeded);
                 Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
             }

@@ -1,6 +1,7 @@
 using Bunit.TestDoubles;
 using Dashboard.Geo.Alerts;
 using Dashboard.Geo.Domain.Alerts;
+using Dashboard.Geo.Offices;
 using Dashboard.Geo.Persistence;
 using Dashboard.Geo.Queries.Alerts;
 using Dashboard.Geo.Queries.Situation;
@@ -44,15 +45,53 @@ public sealed class LivePageTests : MapTestContext, IClassFixture<PostgisDatabas
         Services.AddSingleton<AlertQueries>();
         Services.AddSingleton<SituationKpiQuery>();
         Services.AddSingleton<LiveAlerts>();
+        Services.AddSingleton<WorkingAreas>();
         Services.AddSingleton(Options.Create(new SituationFeedOptions()));
         Services.AddSingleton<SituationKpiSnapshot>();
         Services.AddSingleton<AlertStore>();
         Services.AddSingleton<ISituationPublisher>(new LogOnlyPublisher(NullLogger<LogOnlyPublisher>.Instance));
         Services.AddScoped<AlertHandling>();
         Services.AddSingleton(Options.Create(new MapTileOptions()));
-        var auth = AddAuthorization();
-        auth.SetAuthorized("analis");
-        auth.SetPolicies(Policies.HandleAlerts);
+        _auth = AddAuthorization();
+        _auth.SetAuthorized("analis");
+        _auth.SetPolicies(Policies.HandleAlerts);
+        _connectionString = connectionString;
+    }
+
+    private readonly BunitAuthorizationContext _auth;
+    private readonly string _connectionString;
+
+    [Fact]
+    public async Task AnOfficesPlanner_SeesItsWorkingArea_IsNotAlarmedByOthers_AndMaySwitchToTheNation()
+    {
+        await using (var db = new GeoDbContext(new DbContextOptionsBuilder<GeoDbContext>().UseGeoDatabase(_connectionString).Options))
+        {
+            if (!await db.Regencies.AnyAsync(r => r.Code == "21.71"))
+            {
+                db.Provinces.Add(new Geo.Domain.Regions.Province { Code = "21", Name = "Kepulauan Riau", Seat = Geo.Spatial.Geometries.Point(104.45, 0.92) });
+                var square = Geo.Spatial.Geometries.Factory.CreateMultiPolygon([Geo.Spatial.Geometries.Factory.CreatePolygon(
+                    [new(103.8, 0.9), new(104.3, 0.9), new(104.3, 1.3), new(103.8, 1.3), new(103.8, 0.9)])]);
+                db.Regencies.Add(new Geo.Domain.Regions.Regency { Code = "21.71", ProvinceCode = "21", Name = "Kota Batam", Seat = Geo.Spatial.Geometries.Point(104.0, 1.1), Boundary = square });
+                await db.SaveChangesAsync();
+            }
+        }
+        _auth.SetRoles(Roles.PatrolPlanner);
+        _auth.SetClaims(new System.Security.Claims.Claim(DashboardClaims.Office, "TPI-BTM"), new System.Security.Claims.Claim(DashboardClaims.OfficeRegencies, "21.71"));
+        var cut = Render<LivePage>();
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find("[data-testid=live-page]").GetAttribute("data-ready")));
+        Assert.Contains("TPI-BTM", cut.Find("[data-testid=scope]").TextContent);
+
+        _feed.Push(Alerts.Raised(Alerts.Snapshot(9101, AlertSeverity.Critical)));
+        _feed.Push(Alerts.Raised(Alerts.Snapshot(9102, AlertSeverity.Critical) with { Longitude = 110.4, Latitude = 0.6, ProvinceCode = "61" }));
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=alert-item][data-alert-id='9101']")));
+        Assert.Empty(cut.FindAll("[data-testid=alert-item][data-alert-id='9102']"));
+        Assert.Single(Services.GetRequiredService<ISnackbar>().ShownSnackbars, s => s.Severity == Severity.Error);
+
+        cut.Find("[data-testid=scope]").Click();
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=alert-item][data-alert-id='9102']")));
+        Assert.Equal("true", cut.Find("[data-testid=scope]").GetAttribute("aria-pressed"));
     }
 
     [Fact]
