@@ -4,6 +4,7 @@ using Dashboard.Web.Import;
 using Dashboard.Web.Map;
 using Dashboard.Web.RiskMap;
 using Dashboard.Web.Alerts;
+using Dashboard.Web.Audit;
 using Dashboard.Web.Briefing;
 using Dashboard.Web.Patrols;
 using Dashboard.Web.Reports;
@@ -61,6 +62,7 @@ builder.AddDashboardTelemetry();
 var app = builder.Build();
 
 app.UseDashboardHosting();
+app.UseAuditedRefusals();
 app.UseApiErrors();
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
