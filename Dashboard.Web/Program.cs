@@ -58,6 +58,7 @@ builder.AddGazetteer();
 builder.AddCrossings();
 builder.AddVillages();
 builder.AddDashboardTelemetry();
+builder.AddAudit();
 
 var app = builder.Build();
 
@@ -87,6 +88,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapDashboardHealth();
 app.MapAccountEndpoints();
 app.MapAdminApi();
+app.MapAuditApi();
 app.MapCultureEndpoint();
 app.MapMapApi();
 app.MapImportApi();

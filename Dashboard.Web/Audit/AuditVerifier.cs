@@ -36,9 +36,9 @@ public sealed class AuditVerifier(AuditConnection audit)
             };
             var reason = line switch
             {
-                { Hash: null } => "the line has no hash (added outside the audit writer)",
-                _ when line.PreviousHash != previous => "its link to the previous line does not match (a line before it was removed, added or changed)",
-                _ when AuditChain.HashOf(previous, line) != line.Hash => "its content does not match its hash (the line was changed)",
+                { Hash: null } => AuditVerification.NoHash,
+                _ when line.PreviousHash != previous => AuditVerification.Link,
+                _ when AuditChain.HashOf(previous, line) != line.Hash => AuditVerification.Content,
                 _ => null,
             };
             if (reason is not null)
