@@ -12,16 +12,19 @@ public static class ApiErrorRegistration
         return builder;
     }
 
-    /// <summary>Before everything else on /api: the exception handler, the query string guard and the cross-site guard.</summary>
+    /// <summary>
+    /// Before everything else on /api: the exception handler, the query string guard and the body limits; on every path
+    /// the cross-site guard (stricter on /api).
+    /// </summary>
     public static WebApplication UseApiErrors(this WebApplication app)
     {
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api =>
         {
             api.UseExceptionHandler();
             api.UseApiQueryStringGuard();
-            api.UseApiCrossSiteGuard();
-            api.UseApiBodyLimits();
         });
+        app.UseCrossSiteGuard();
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseApiBodyLimits());
         return app;
     }
 }
