@@ -13,9 +13,10 @@ public static class AccountEndpoints
     /// </summary>
     public static WebApplication MapAccountEndpoints(this WebApplication app)
     {
-        app.MapPost("/account/logout", async (SignInManager<ApplicationUser> signIn, IAntiforgery antiforgery, HttpContext http) =>
+        app.MapPost("/account/logout", async (SignInManager<ApplicationUser> signIn, HttpContext http) =>
         {
-            if (!await antiforgery.IsRequestValidAsync(http))
+            // UseAntiforgery has checked the token (the endpoint requires it); reading the form again would throw.
+            if (http.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
                 return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The sign-out form's antiforgery token is missing or not valid.");
             if (http.User.Identity?.IsAuthenticated == true && await signIn.UserManager.GetUserAsync(http.User) is { } user)
                 await signIn.UserManager.UpdateSecurityStampAsync(user);
