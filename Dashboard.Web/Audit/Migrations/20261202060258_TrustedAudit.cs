@@ -95,7 +95,10 @@ namespace Dashboard.Web.Audit.Migrations
                     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{AuditConnection.WriterRole}') THEN
                         BEGIN
                             CREATE ROLE {AuditConnection.WriterRole} NOLOGIN;
-                        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+                        EXCEPTION
+                            WHEN duplicate_object OR unique_violation THEN NULL;
+                            WHEN insufficient_privilege THEN
+                                RAISE EXCEPTION 'The audit writer role {AuditConnection.WriterRole} does not exist and % may not create it. As a superuser: CREATE ROLE {AuditConnection.WriterRole} NOLOGIN; GRANT {AuditConnection.WriterRole} TO %;', current_user, current_user;
                         END;
                     END IF;
                     IF NOT pg_has_role(current_user, '{AuditConnection.WriterRole}', 'MEMBER') THEN
