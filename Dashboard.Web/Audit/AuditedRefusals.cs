@@ -17,8 +17,17 @@ public static class AuditedRefusals
         if (http.Response.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden)
         {
             var log = http.RequestServices.GetRequiredService<AccessLog>();
-            // Not the request's token: a client that hangs up after its refusal must not erase the line.
-            await log.RecordAsync(http.User, Action, $"{method} {path} {http.Response.StatusCode}", rows: null, AuditOutcome.Refused, CancellationToken.None);
+            try
+            {
+                // Not the request's token: a client that hangs up after its refusal must not erase the line.
+                await log.RecordAsync(http.User, Action, $"{method} {path} {http.Response.StatusCode}", rows: null, AuditOutcome.Refused, CancellationToken.None);
+            }
+            catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException)
+            {
+                // The refusal has been answered already; the line that could not be written is at least in the app's log.
+                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AuditedRefusals))
+                    .LogError(e, "Could not audit the refusal of {Method} {Path} ({Status}) for {User}", method, path, http.Response.StatusCode, http.User.Identity?.Name);
+            }
         }
     });
 }

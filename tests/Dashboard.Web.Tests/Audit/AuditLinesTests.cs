@@ -7,6 +7,7 @@ using Dashboard.Web.Audit;
 using Dashboard.Web.Identity;
 using Dashboard.Web.Startup;
 using Dashboard.Web.Tests.Api;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -62,6 +63,24 @@ public sealed class AuditLinesTests(DashboardApp app) : IClassFixture<DashboardA
         var line = Assert.Single(await LinesAsync(e => e.UserName == "analis-events" && e.Action == "situation.events.read"));
         Assert.Equal(2, line.Rows);
         Assert.Contains("alerts=91 92", line.Resource);
+    }
+
+    [Fact]
+    public async Task TheHubsCatchUp_WithACaseDerivedAlert_IsAudited()
+    {
+        var analyst = await app.SignedInClientAsync("analis-hub", Roles.HqAnalyst);
+        var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
+        var after = await SituationEventLog.LatestAsync(dataSource, CancellationToken.None);
+        await SituationEventLog.AppendAsync(dataSource, [SituationMessage.Draft(MinorsAlert(93), raised: true)], CancellationToken.None);
+        await using var hub = app.SituationHub(await DashboardApp.CookieHeaderAsync(analyst));
+        await hub.StartAsync();
+
+        var missed = await hub.InvokeAsync<IReadOnlyList<SituationMessage>>("CatchUp", after);
+
+        Assert.Equal(93, Assert.Single(missed).Alert!.Id);
+        var line = Assert.Single(await LinesAsync(e => e.UserName == "analis-hub" && e.Action == "situation.catch-up.read"));
+        Assert.Equal(1, line.Rows);
+        Assert.Contains("alerts=93", line.Resource);
     }
 
     [Fact]
