@@ -1,6 +1,7 @@
 using Dashboard.Geo.Situation;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Web.Tests.Api;
 
