@@ -4,6 +4,7 @@ using Dashboard.Web.Import;
 using Dashboard.Web.Map;
 using Dashboard.Web.RiskMap;
 using Dashboard.Web.Alerts;
+using Dashboard.Web.Audit;
 using Dashboard.Web.Briefing;
 using Dashboard.Web.Patrols;
 using Dashboard.Web.Reports;
@@ -57,10 +58,12 @@ builder.AddGazetteer();
 builder.AddCrossings();
 builder.AddVillages();
 builder.AddDashboardTelemetry();
+builder.AddAudit();
 
 var app = builder.Build();
 
 app.UseDashboardHosting();
+app.UseAuditedRefusals();
 app.UseApiErrors();
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -86,6 +89,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapDashboardHealth();
 app.MapAccountEndpoints();
 app.MapAdminApi();
+app.MapAuditApi();
 app.MapCultureEndpoint();
 app.MapMapApi();
 app.MapImportApi();

@@ -59,7 +59,10 @@ public sealed partial class AccountAdministration(IServiceScopeFactory scopes, A
         if (errors.Count == 0 && await users.FindByNameAsync(input.UserName!) is not null)
             errors["userName"] = [text["ErrorUserNameTaken"]];
         if (errors.Count > 0)
+        {
+            await RefusedAsync(actor, "account.create", $"user {input.UserName}", errors, cancellationToken);
             return AccountOutcome.Invalid(errors);
+        }
         var office = await OfficeAsync(db, input.OfficeCode, cancellationToken);
         var user = new ApplicationUser
         {
@@ -73,9 +76,13 @@ public sealed partial class AccountAdministration(IServiceScopeFactory scopes, A
         var password = OneTimePassword.Create();
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
-            return AccountOutcome.Invalid(IdentityErrors(created, "userName"));
+        {
+            var refused = IdentityErrors(created, "userName");
+            await RefusedAsync(actor, "account.create", $"user {user.UserName}", refused, cancellationToken);
+            return AccountOutcome.Invalid(refused);
+        }
         Check(await users.AddToRoleAsync(user, input.Role!));
-        await audit.RecordAsync(actor, "account.create", $"user {user.UserName} role={input.Role} agency={user.Agency} office={user.OfficeCode}", cancellationToken);
+        await audit.RecordAsync(actor, "account.create", $"user {user.UserName} role={input.Role} agency={user.Agency} office={user.OfficeCode}", 1, AuditOutcome.Allowed, cancellationToken);
         return new AccountOutcome(await FindAsync(user.Id, cancellationToken), password, NoErrors);
     }
 
@@ -90,7 +97,10 @@ public sealed partial class AccountAdministration(IServiceScopeFactory scopes, A
         if (errors.Count == 0 && IsSelf(actor, user) && input.Role != Roles.Administrator)
             errors["role"] = [text["ErrorOwnRole"]];
         if (errors.Count > 0)
+        {
+            await RefusedAsync(actor, "account.update", $"user {user.UserName}", errors, cancellationToken);
             return AccountOutcome.Invalid(errors);
+        }
         var office = await OfficeAsync(db, input.OfficeCode, cancellationToken);
         user.DisplayName = input.DisplayName!.Trim();
         user.Agency = input.Agency!;
@@ -104,7 +114,7 @@ public sealed partial class AccountAdministration(IServiceScopeFactory scopes, A
             Check(await users.AddToRoleAsync(user, input.Role!));
         }
         Check(await users.UpdateSecurityStampAsync(user));
-        await audit.RecordAsync(actor, "account.update", $"user {user.UserName} role={input.Role} agency={user.Agency} office={user.OfficeCode}", cancellationToken);
+        await audit.RecordAsync(actor, "account.update", $"user {user.UserName} role={input.Role} agency={user.Agency} office={user.OfficeCode}", 1, AuditOutcome.Allowed, cancellationToken);
         return new AccountOutcome(await FindAsync(user.Id, cancellationToken), null, NoErrors);
     }
 
@@ -172,13 +182,23 @@ public sealed partial class AccountAdministration(IServiceScopeFactory scopes, A
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         if (await users.FindByIdAsync(id) is not { } user)
+        {
+            await audit.RecordAsync(actor, action, $"user id {id} (no such account)", 0, AuditOutcome.Failed, cancellationToken);
             return AccountOutcome.Missing;
+        }
         if (await change(users, user) is { } errors)
+        {
+            await RefusedAsync(actor, action, $"user {user.UserName}", errors, cancellationToken);
             return AccountOutcome.Invalid(errors);
+        }
         Check(await users.UpdateSecurityStampAsync(user));
-        await audit.RecordAsync(actor, action, $"user {user.UserName}", cancellationToken);
+        await audit.RecordAsync(actor, action, $"user {user.UserName}", 1, AuditOutcome.Allowed, cancellationToken);
         return new AccountOutcome(await FindAsync(user.Id, cancellationToken), null, NoErrors);
     }
+
+    /// <summary>A change that was asked for and not made is a line too, naming the fields that stopped it.</summary>
+    private Task RefusedAsync(ClaimsPrincipal actor, string action, string resource, IReadOnlyDictionary<string, string[]> errors, CancellationToken cancellationToken) =>
+        audit.RecordAsync(actor, action, $"{resource} invalid={string.Join(',', errors.Keys)}", 0, AuditOutcome.Failed, cancellationToken);
 
     private async Task<Dictionary<string, string[]>> ValidateAsync(IdentityDb db, AccountInput input, bool creating, CancellationToken cancellationToken)
     {

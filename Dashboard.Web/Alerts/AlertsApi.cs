@@ -3,7 +3,7 @@ using Dashboard.Geo.Offices;
 using Dashboard.Geo.Queries.Alerts;
 using Dashboard.Geo.Queries.Situation;
 using Dashboard.Geo.Situation;
-using Dashboard.Web.Alerts;
+using Dashboard.Web.Audit;
 using Dashboard.Web.Identity;
 using Npgsql;
 
@@ -13,7 +13,8 @@ namespace Dashboard.Web.Alerts;
 /// The alerts and the live situation over HTTP, for the same people as the live view:
 /// GET /api/alerts (severity, status, province, hours filters), GET /api/alerts/{id} (evidence and audit trail),
 /// POST /api/alerts/{id}/actions, POST /api/alerts/actions (bulk), GET /api/situation/kpis and
-/// GET /api/situation/events?after=N (the durable log, for clients without SignalR).
+/// GET /api/situation/events?after=N (the durable log, for clients without SignalR). Reads that carry a case's fields
+/// are audited; those who may not see cases get such alerts as a reference (<see cref="CaseReference"/>).
 /// </summary>
 public static class AlertsApi
 {
@@ -42,7 +43,7 @@ public static class AlertsApi
         return app;
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, AlertQueries queries, WorkingAreas areas, string? severity, string? status,
+    private static async Task<IResult> ListAsync(HttpContext http, AlertQueries queries, WorkingAreas areas, AccessLog log, string? severity, string? status,
         string? province, int? hours, int? limit, string? scope, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
@@ -65,13 +66,22 @@ public static class AlertsApi
         {
             Area = national == true ? null : await areas.ForAsync(http.User.WorkingAreaCodes(), ct),
         };
-        return Results.Ok(await queries.ListAsync(filter, limit ?? 200, ct));
+        var alerts = await queries.ListAsync(filter, limit ?? 200, ct);
+        var fromCases = alerts.Count(CaseReference.CarriesCaseFields);
+        if (fromCases > 0)
+            await log.RecordAsync(http.User, "alerts.list.read", $"alerts severity={severity} status={status} province={province} hours={hours}", fromCases, AuditOutcome.Allowed, ct);
+        return Results.Ok(alerts.Select(a => CaseReference.For(http.User, a)).ToList());
     }
 
-    private static async Task<IResult> DetailsAsync(long id, AlertQueries queries, CancellationToken ct) =>
-        await queries.DetailsAsync(id, ct) is { } details
-            ? Results.Ok(details)
+    /// <summary>Every opening of an alert's details is audited, found or not: the details are where case data lies.</summary>
+    private static async Task<IResult> DetailsAsync(long id, HttpContext http, AlertQueries queries, AccessLog log, CancellationToken ct)
+    {
+        var details = await queries.DetailsAsync(id, ct);
+        await log.RecordAsync(http.User, "alert.details.read", $"alert {id}", details is null ? 0 : 1, AuditOutcome.Allowed, ct);
+        return details is not null
+            ? Results.Ok(CaseReference.For(http.User, details))
             : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"There is no alert {id}.");
+    }
 
     private static async Task<IResult> ActAsync(long[] ids, AlertActionRequest? request, AlertHandling handling, HttpContext http, bool single, CancellationToken ct)
     {
@@ -106,8 +116,12 @@ public static class AlertsApi
         };
     }
 
-    private static async Task<IResult> EventsAsync(NpgsqlDataSource dataSource, long? after, int? limit, CancellationToken ct) =>
-        Results.Ok(await SituationEventLog.ReadAfterAsync(dataSource, after ?? 0, limit ?? SituationEventLog.MaxRead, ct));
+    private static async Task<IResult> EventsAsync(HttpContext http, NpgsqlDataSource dataSource, AccessLog log, long? after, int? limit, CancellationToken ct)
+    {
+        var events = await SituationEventLog.ReadAfterAsync(dataSource, after ?? 0, limit ?? SituationEventLog.MaxRead, ct);
+        await CaseEventAudit.RecordAsync(log, http.User, "situation.events.read", after ?? 0, events, ct);
+        return Results.Ok(CaseReference.For(http.User, events));
+    }
 
     private static string FieldOf(AlertAction action) => action == AlertAction.Assigned ? "assignedTo" : "note";
 

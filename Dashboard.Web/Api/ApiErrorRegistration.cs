@@ -24,16 +24,14 @@ public static class ApiErrorRegistration
     }
 
     /// <summary>
-    /// After routing and authorization on /api: the body limits read the endpoint's own limit, which only routing knows;
-    /// the cross-site guard comes after sign-in is checked, so a request without one is told 401, not 403.
+    /// After routing and authorization: the cross-site guard on every path (stricter on /api), after sign-in is checked
+    /// so a request without one is told 401, not 403; and the body limits on /api, which read the endpoint's own limit
+    /// that only routing knows.
     /// </summary>
     public static WebApplication UseApiRequestGuards(this WebApplication app)
     {
-        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api =>
-        {
-            api.UseApiCrossSiteGuard();
-            api.UseApiBodyLimits();
-        });
+        app.UseCrossSiteGuard();
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseApiBodyLimits());
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Dashboard.Geo.Queries.Briefing;
+using Dashboard.Web.Audit;
 using Dashboard.Web.Briefing;
 using Dashboard.Web.Identity;
 
@@ -26,10 +27,10 @@ public static class BriefingApi
         var briefing = app.MapGroup("/api/briefing").RequireAuthorization(Policies.ViewBriefing);
         briefing.MapGet("/regions", (HttpContext http, BriefingService service, string? province, string? days, string? from, string? to, string? compare, CancellationToken ct) =>
             TableAsync(http, service, province, days, from, to, compare, Results.Ok, ct));
-        briefing.MapGet("/regions.csv", (HttpContext http, BriefingService service, string? province, string? days, string? from, string? to, string? compare, CancellationToken ct) =>
-            TableAsync(http, service, province, days, from, to, compare, t => Results.File(System.Text.Encoding.UTF8.GetBytes(BriefingExport.Csv(t)), "text/csv", FileName(t, "csv")), ct));
-        briefing.MapGet("/regions.geojson", (HttpContext http, BriefingService service, string? province, string? days, string? from, string? to, string? compare, CancellationToken ct) =>
-            TableAsync(http, service, province, days, from, to, compare, t => Results.File(System.Text.Encoding.UTF8.GetBytes(BriefingExport.GeoJson(t)), "application/geo+json", FileName(t, "geojson")), ct));
+        briefing.MapGet("/regions.csv", (HttpContext http, BriefingService service, AccessLog log, string? province, string? days, string? from, string? to, string? compare, CancellationToken ct) =>
+            ExportAsync(http, service, log, "csv", province, days, from, to, compare, t => Results.File(System.Text.Encoding.UTF8.GetBytes(BriefingExport.Csv(t)), "text/csv", FileName(t, "csv")), ct));
+        briefing.MapGet("/regions.geojson", (HttpContext http, BriefingService service, AccessLog log, string? province, string? days, string? from, string? to, string? compare, CancellationToken ct) =>
+            ExportAsync(http, service, log, "geojson", province, days, from, to, compare, t => Results.File(System.Text.Encoding.UTF8.GetBytes(BriefingExport.GeoJson(t)), "application/geo+json", FileName(t, "geojson")), ct));
         briefing.MapGet("/trend", async (HttpContext http, BriefingService service, string? area, int? weeks, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
@@ -44,13 +45,26 @@ public static class BriefingApi
         return app;
     }
 
+    private static Task<IResult> TableAsync(HttpContext http, BriefingService service, string? province, string? days, string? from, string? to,
+        string? compare, Func<BriefingTable, IResult> answer, CancellationToken ct) =>
+        TableAsync(http, service, province, days, from, to, compare, t => Task.FromResult(answer(t)), ct);
+
+    /// <summary>An export is audited as an export (what left the app, how many rows), besides the read behind it.</summary>
+    private static Task<IResult> ExportAsync(HttpContext http, BriefingService service, AccessLog log, string format, string? province, string? days,
+        string? from, string? to, string? compare, Func<BriefingTable, IResult> answer, CancellationToken ct) =>
+        TableAsync(http, service, province, days, from, to, compare, async t =>
+        {
+            await log.RecordAsync(http.User, $"export.briefing.{format}", FileName(t, format), t.Rows.Count, AuditOutcome.Allowed, ct);
+            return answer(t);
+        }, ct);
+
     private static async Task<IResult> TableAsync(HttpContext http, BriefingService service, string? province, string? days, string? from, string? to,
-        string? compare, Func<BriefingTable, IResult> answer, CancellationToken ct)
+        string? compare, Func<BriefingTable, Task<IResult>> answer, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (BriefingRequest.Parse(province, days, from, to, service.Today, errors, compare) is not { } request)
             return Results.ValidationProblem(errors, title: "The briefing request is not valid.");
-        return answer(await service.TableAsync(http.User, request.Level, request.Province, request.Period, ct));
+        return await answer(await service.TableAsync(http.User, request.Level, request.Province, request.Period, ct));
     }
 
     private static string FileName(BriefingTable t, string extension) => System.FormattableString.Invariant(

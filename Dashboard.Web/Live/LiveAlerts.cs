@@ -2,12 +2,15 @@ using Dashboard.Geo.Domain.Alerts;
 using Dashboard.Geo.Persistence;
 using Dashboard.Geo.Queries.Alerts;
 using Dashboard.Geo.Situation;
+using System.Security.Claims;
+using Dashboard.Web.Alerts;
+using Dashboard.Web.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Live;
 
 /// <summary>What the live view and the overview read when they open: the alerts worth holding and the provinces to filter by.</summary>
-public sealed class LiveAlerts(AlertQueries alerts, IDbContextFactory<GeoDbContext> contexts)
+public sealed class LiveAlerts(AlertQueries alerts, IDbContextFactory<GeoDbContext> contexts, AccessLog log)
 {
     /// <summary>Every open alert and everything of the last day, which the feed's filters choose among.</summary>
     public async Task<IReadOnlyList<AlertSnapshot>> OpenAndRecentAsync(CancellationToken ct)
@@ -22,6 +25,14 @@ public sealed class LiveAlerts(AlertQueries alerts, IDbContextFactory<GeoDbConte
         alerts.ListAsync(new AlertFilter(new HashSet<AlertSeverity> { AlertSeverity.Critical }, AlertStatuses.Open, null, null), limit, ct);
 
     public Task<AlertDetails?> DetailsAsync(long id, CancellationToken ct) => alerts.DetailsAsync(id, ct);
+
+    /// <summary>A person opening an alert: the read is audited and the details are what they may see.</summary>
+    public async Task<AlertDetails?> OpenDetailsAsync(long id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var details = await alerts.DetailsAsync(id, ct);
+        await log.RecordAsync(user, "alert.details.read", $"alert {id}", details is null ? 0 : 1, AuditOutcome.Allowed, ct);
+        return details is null ? null : CaseReference.For(user, details);
+    }
 
     public async Task<IReadOnlyList<(string Code, string Name)>> ProvincesAsync(CancellationToken ct)
     {

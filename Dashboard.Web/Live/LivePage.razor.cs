@@ -203,7 +203,8 @@ public sealed partial class LivePage : IAsyncDisposable
         _selected = id;
         _details = null;
         StateHasChanged();
-        _details = await Alerts.DetailsAsync(id, _lifetime.Token);
+        var user = (await Authentication.GetAuthenticationStateAsync()).User;
+        _details = await Alerts.OpenDetailsAsync(id, user, _lifetime.Token);
         await DrawAlertsAsync();
     }
 

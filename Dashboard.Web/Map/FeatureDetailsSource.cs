@@ -114,8 +114,11 @@ public sealed class FeatureDetailsSource(
     {
         var user = (await authentication.GetAuthenticationStateAsync()).User;
         if (!CaseAccess.MaySeeIndividualCases(user))
+        {
+            await accessLog.RecordAsync(user, "map.cases.details", $"case {id}", 0, AuditOutcome.Refused, ct);
             return null;
-        await accessLog.RecordAsync(user, "map.cases.details", $"case {id}", ct);
+        }
+        await accessLog.RecordAsync(user, "map.cases.details", $"case {id}", 1, AuditOutcome.Allowed, ct);
         var c = await db.CaseOrigins.Where(x => x.Id == id).Select(x => new
         {
             x.Reference, x.ReportedOn, x.Status, x.VictimCount, x.MinorCount, x.Exploitation, x.DestinationCountry,

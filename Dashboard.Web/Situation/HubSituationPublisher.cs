@@ -20,7 +20,7 @@ public sealed class HubSituationPublisher(IHubContext<SituationHub, ISituationCl
         await backplane.AnnounceAsync(events.Max(e => e.Sequence), ct);
         try
         {
-            await hub.Clients.All.Events(events);
+            await SituationHub.SendAsync(hub.Clients, events);
         }
         catch (Exception e)
         {

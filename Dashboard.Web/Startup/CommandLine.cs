@@ -1,12 +1,14 @@
 using Dashboard.Geo.Import;
 using Dashboard.Web.Accounts;
+using Dashboard.Web.Audit;
 
 namespace Dashboard.Web.Startup;
 
 /// <summary>
 /// Maintenance verbs that run against the configured database and exit instead of serving:
 /// `import-regions FILE.geojson`, `import-rat-routes FILE.geojson`, `import-roads FILE.geojson` and
-/// `create-admin NAME` (the first administrator, with a one-time password printed once).
+/// `create-admin NAME` (the first administrator, with a one-time password printed once) and `audit-verify` (checks the
+/// audit log's hash chain; exit code 1 and the first broken line when it is broken).
 /// </summary>
 public static class CommandLine
 {
@@ -14,6 +16,8 @@ public static class CommandLine
     {
         if (args.Length > 0 && args[0] == "create-admin")
             return await CreateAdminAsync(args, services);
+        if (args.Length > 0 && args[0] == "audit-verify")
+            return await VerifyAuditAsync(services);
         if (args.Length == 0 || !args[0].StartsWith("import-", StringComparison.Ordinal))
             return false;
         if (args.Length != 2 || !File.Exists(args[1]))
@@ -63,6 +67,17 @@ public static class CommandLine
         Console.WriteLine($"One-time password: {outcome.OneTimePassword}");
         Console.WriteLine("It is shown only now; it must be changed at the first sign-in.");
         Environment.ExitCode = 0;
+        return true;
+    }
+
+    private static async Task<bool> VerifyAuditAsync(IServiceProvider services)
+    {
+        var verification = await services.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
+        if (verification.Intact)
+            Console.WriteLine(verification.Describe());
+        else
+            await Console.Error.WriteLineAsync(verification.Describe());
+        Environment.ExitCode = verification.Intact ? 0 : 1;
         return true;
     }
 }

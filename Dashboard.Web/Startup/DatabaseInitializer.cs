@@ -22,8 +22,7 @@ public static class DatabaseInitializer
         await using (var geo = await provider.GetRequiredService<IDbContextFactory<GeoDbContext>>().CreateDbContextAsync())
             await HistoryTableFirst.MigrateAsync(geo);
         await HistoryTableFirst.MigrateAsync(provider.GetRequiredService<IdentityDb>());
-        await using (var audit = await provider.GetRequiredService<IDbContextFactory<AuditDb>>().CreateDbContextAsync())
-            await HistoryTableFirst.MigrateAsync(audit);
+        await AuditSchema.MigrateAsync(provider.GetRequiredService<AuditConnection>());
         logger.LogInformation("Database schemas are up to date");
 
         await LandOutlineStartup.LoadIfEmptyAsync(provider, logger);

@@ -285,7 +285,7 @@ public sealed class BadInputApiTests(DashboardApp app) : IClassFixture<Dashboard
         var cookie = await CookieHeaderAsync(client);
         Assert.Equal(HttpStatusCode.OK, (await Get(copy, "/api/situation/kpis", cookie)).StatusCode);
 
-        var signOut = await client.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string>()));
+        var signOut = await DashboardApp.PostFormAsync(client, "/account", "logout", new Dictionary<string, string>(), "/account/logout");
 
         Assert.True(signOut.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found, $"{signOut.StatusCode}");
         Assert.Equal(HttpStatusCode.Unauthorized, (await Get(copy, "/api/situation/kpis", cookie)).StatusCode);

@@ -84,13 +84,17 @@ public partial class DashboardApp : IAsyncLifetime
         return (client, response);
     }
 
-    /// <summary>Fetches a static form page for its antiforgery token, then posts the fields to it.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string handler, Dictionary<string, string> fields)
+    /// <summary>
+    /// Fetches a static form page for its antiforgery token, then posts the fields to it (or to <paramref name="target"/>,
+    /// an endpoint such as /account/logout whose form lives on every page).
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string handler, Dictionary<string, string> fields,
+        string? target = null)
     {
         var form = await client.GetStringAsync(path);
         fields["__RequestVerificationToken"] = AntiforgeryToken().Match(form).Groups[1].Value;
         fields["_handler"] = handler;
-        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
+        return await client.PostAsync(target ?? path, new FormUrlEncodedContent(fields));
     }
 
     public async Task<GeoDbContext> GeoAsync() =>

@@ -1,3 +1,4 @@
+using Dashboard.Web.Audit;
 using Bunit.TestDoubles;
 using Dashboard.Geo.Alerts;
 using Dashboard.Geo.Domain.Alerts;
@@ -46,6 +47,11 @@ public sealed class LivePageTests : MapTestContext, IClassFixture<PostgisDatabas
         Services.AddSingleton<SituationKpiQuery>();
         Services.AddSingleton<LiveAlerts>();
         Services.AddSingleton<WorkingAreas>();
+        var audit = new AuditConnection(AuditConnection.AsWriter(connectionString), connectionString);
+        AuditSchema.MigrateAsync(audit).GetAwaiter().GetResult();
+        Services.AddSingleton(audit);
+        Services.AddHttpContextAccessor();
+        Services.AddSingleton<AccessLog>();
         Services.AddSingleton(Options.Create(new SituationFeedOptions()));
         Services.AddSingleton<SituationKpiSnapshot>();
         Services.AddSingleton<AlertStore>();
