@@ -21,12 +21,20 @@ public static class DisclosureCalendar
         return null;
     }
 
-    /// <summary>The calendar period that stands for "the last N days": a week for up to 7, a quarter up to 91, else a year.</summary>
+    /// <summary>The calendar period that stands for "the last N days": a week for up to 28, a quarter up to 182, else a year.</summary>
     public static CalendarGranularity ForDays(int days) => days switch
     {
-        <= 7 => CalendarGranularity.Week,
-        <= 91 => CalendarGranularity.Quarter,
+        <= 28 => CalendarGranularity.Week,
+        <= 182 => CalendarGranularity.Quarter,
         _ => CalendarGranularity.Year,
+    };
+
+    /// <summary>The number of days the briefing's period picker says for a calendar period's size.</summary>
+    public static int Days(CalendarGranularity granularity) => granularity switch
+    {
+        CalendarGranularity.Week => 7,
+        CalendarGranularity.Quarter => 91,
+        _ => 364,
     };
 
     /// <summary>The newest period of that size that has ended by <paramref name="today"/>.</summary>

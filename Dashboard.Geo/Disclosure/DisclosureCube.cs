@@ -17,7 +17,12 @@ public sealed class DisclosureCube
 
     public int K { get; }
 
-    public static DisclosureCube Build(AreaTree areas, IReadOnlyList<CalendarPeriod> periods, IEnumerable<UnitWeek> counts, int k)
+    /// <param name="within">
+    /// The cube published at a lower k over the same figures (the page's, for a partner export at a higher k): all it
+    /// hides stays hidden, so putting the two publications side by side gives nothing that either withholds.
+    /// </param>
+    public static DisclosureCube Build(AreaTree areas, IReadOnlyList<CalendarPeriod> periods, IEnumerable<UnitWeek> counts, int k,
+        DisclosureCube? within = null)
     {
         var cube = new DisclosureCube(k, [.. periods.Select(p => p.Key)]);
         var weekKeys = periods.Where(p => p.Granularity == CalendarGranularity.Week).ToDictionary(p => p.From, p => p.Key);
@@ -41,12 +46,13 @@ public sealed class DisclosureCube
             cube._values[measure] = values;
         }
         // People first: a unit whose case count is hidden has its victims and minors hidden with it.
-        var cases = Suppression.Hide(cube._values[Measure.Cases], relations, k);
+        IEnumerable<string> Floor(Measure m) => within?._hidden.GetValueOrDefault(m) ?? [];
+        var cases = Suppression.Hide(cube._values[Measure.Cases], relations, k, Floor(Measure.Cases));
         cube._hidden[Measure.Cases] = cases;
         foreach (var measure in new[] { Measure.Victims, Measure.Minors })
-            cube._hidden[measure] = Suppression.Hide(cube._values[measure], relations, k, cases);
+            cube._hidden[measure] = Suppression.Hide(cube._values[measure], relations, k, cases.Concat(Floor(measure)));
         foreach (var measure in new[] { Measure.Reports, Measure.Offloadings })
-            cube._hidden[measure] = Suppression.Hide(cube._values[measure], relations, k);
+            cube._hidden[measure] = Suppression.Hide(cube._values[measure], relations, k, Floor(measure));
         return cube;
     }
 

@@ -118,6 +118,21 @@ public sealed class DisclosureCubeTests
     }
 
     [Fact]
+    public void AnExportAtAHigherK_HidesEverythingThePageHides_SoSideBySideTheyRevealNothing()
+    {
+        var periods = DisclosureCalendar.EndedIn(2026, Today);
+        var page = DisclosureCube.Build(Areas, periods, World(), 5);
+        var export = DisclosureCube.Build(Areas, periods, World(), 11, within: page);
+        var onPage = Published(page, periods, Measure.Cases);
+        var inExport = Published(export, periods, Measure.Cases);
+
+        Assert.All(onPage.Where(p => p.Value is null), p => Assert.Null(inExport[p.Key]));
+        // What the attacker holds: every figure either publication shows.
+        var both = onPage.ToDictionary(p => p.Key, p => p.Value ?? inExport[p.Key]);
+        Assert.Empty(Attacker.Derive(both, Relations(periods)));
+    }
+
+    [Fact]
     public void OpenAlertsPerArea_ProvinceMinusRegencies_RevealsNothing()
     {
         var figures = AreaFigures.Hide(Areas, new Dictionary<string, long> { ["61.01"] = 9, ["61.02"] = 1, ["33.01"] = 6, ["33.02"] = 7 }, 5);
