@@ -49,7 +49,7 @@ public static class Suppression
         return hiddenParts.Count == 0 || (hiddenParts.Count >= 2 && hiddenParts.Sum(p => values[p]) >= k);
     }
 
-    /// <summary>The smallest visible positive member (parts before the total), ties by key; a zero only when nothing else is left.</summary>
+    /// <summary>The smallest visible positive part, ties by key; else the total; else a visible zero part.</summary>
     private static string? Candidate(Relation r, IReadOnlyDictionary<string, long> values, HashSet<string> hidden)
     {
         var visibleParts = r.Parts.Where(p => !hidden.Contains(p)).ToList();
@@ -57,7 +57,8 @@ public static class Suppression
             .OrderBy(p => values[p]).ThenBy(p => p, StringComparer.Ordinal).FirstOrDefault();
         if (pick is not null)
             return pick;
-        if (!hidden.Contains(r.Total) && values[r.Total] > 0)
+        // Nothing positive left to hide beside them: the total goes, even a zero, which would say every hidden part is zero.
+        if (!hidden.Contains(r.Total))
             return r.Total;
         return visibleParts.OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault();
     }

@@ -18,6 +18,11 @@ namespace Dashboard.Web.Disclosure;
 public sealed class DisclosureService(DisclosureSourceQuery source, IDbContextFactory<GeoDbContext> contexts, IOptions<DisclosureOptions> options,
     TimeProvider clock)
 {
+    /// <summary>How long a year's figures are reused: a briefing page asks for the same year three or four times at once.</summary>
+    public static readonly TimeSpan Reuse = TimeSpan.FromMinutes(1);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Year, int K, DateOnly Today), (DateTimeOffset At, Task<DisclosedYear> Year)> _years = new();
+
     public DisclosureOptions Options => options.Value;
 
     /// <summary>Today in Western Indonesia, the day the calendar counts from.</summary>
@@ -57,7 +62,17 @@ public sealed class DisclosureService(DisclosureSourceQuery source, IDbContextFa
     public CalendarPeriod LastEnded(int days) => DisclosureCalendar.LastEnded(DisclosureCalendar.ForDays(days), Today);
 
     /// <summary>A year's figures at the page's k, and at <paramref name="k"/> within them when it is higher.</summary>
-    public async Task<DisclosedYear> YearAsync(int isoYear, int k, CancellationToken ct)
+    public Task<DisclosedYear> YearAsync(int isoYear, int k, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var key = (isoYear, k, Today);
+        foreach (var stale in _years.Where(e => now - e.Value.At > Reuse || e.Value.Year.IsFaulted || e.Value.Year.IsCanceled).Select(e => e.Key).ToList())
+            _years.TryRemove(stale, out _);
+        // Not the caller's token: the figures are shared, and one reader leaving must not cancel them for another.
+        return _years.GetOrAdd(key, _ => (now, BuildYearAsync(isoYear, k, CancellationToken.None))).Year.WaitAsync(ct);
+    }
+
+    private async Task<DisclosedYear> BuildYearAsync(int isoYear, int k, CancellationToken ct)
     {
         var areas = await source.AreasAsync(ct);
         var tree = Tree(areas);
@@ -89,7 +104,7 @@ public sealed class DisclosureService(DisclosureSourceQuery source, IDbContextFa
         var at = RiskPublication.LastPublishedAt(clock.GetUtcNow(), Options.RiskPublication, Options.RiskPublicationHour);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var run = await db.RiskRuns.AsNoTracking().Succeeded()
-            .Where(r => r.FinishedAt != null && r.FinishedAt <= at)
+            .Where(r => r.FinishedAt != null && r.FinishedAt <= at.ToUniversalTime())
             .OrderByDescending(r => r.FinishedAt).ThenByDescending(r => r.Id)
             .Select(r => new { r.Id, r.FinishedAt })
             .FirstOrDefaultAsync(ct);

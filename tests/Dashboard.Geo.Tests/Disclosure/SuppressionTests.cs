@@ -76,6 +76,18 @@ public sealed class SuppressionTests
     }
 
     [Fact]
+    public void AZeroTotal_WithHiddenParts_IsHidden_RatherThanSayingEachHiddenPartIsZero()
+    {
+        // No minors in the province, but its two regencies' figures are hidden with their cases.
+        var minors = new Dictionary<string, long> { ["33"] = 0, ["33.01"] = 0, ["33.02"] = 0 };
+        Relation[] relations = [new("33", ["33.01", "33.02"])];
+
+        var hidden = Suppression.Hide(minors, relations, 5, ["33.01", "33.02"]);
+
+        Assert.Contains("33", hidden);
+    }
+
+    [Fact]
     public void Ties_AreBrokenByName_WhateverTheOrderTheFiguresCameIn()
     {
         Relation[] relations = [new("P", ["P.c", "P.b", "P.a", "P.d"])];
