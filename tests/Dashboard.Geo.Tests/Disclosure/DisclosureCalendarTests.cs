@@ -74,4 +74,16 @@ public sealed class DisclosureCalendarTests
         Assert.Equal(new CalendarPeriod(CalendarGranularity.Week, 2026, 52), w53.Previous());
         Assert.Equal(new CalendarPeriod(CalendarGranularity.Week, 2027, 1).Previous(), w53);
     }
+
+    [Theory]
+    [InlineData(7, CalendarGranularity.Week)]
+    [InlineData(28, CalendarGranularity.Week)]
+    [InlineData(91, CalendarGranularity.Quarter)]
+    [InlineData(182, CalendarGranularity.Quarter)]
+    [InlineData(364, CalendarGranularity.Year)]
+    public void TheLastNDays_StandForTheLastEndedCalendarPeriod(int days, CalendarGranularity expected)
+    {
+        Assert.Equal(expected, DisclosureCalendar.ForDays(days));
+        Assert.True(DisclosureCalendar.LastEnded(expected, new DateOnly(2026, 12, 2)).HasEndedBy(new DateOnly(2026, 12, 2)));
+    }
 }
