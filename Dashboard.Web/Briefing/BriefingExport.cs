@@ -4,7 +4,10 @@ using System.Text.Json;
 
 namespace Dashboard.Web.Briefing;
 
-/// <summary>The briefing table as CSV (for spreadsheets) and GeoJSON (regions at their seats, for GIS), suppression included.</summary>
+/// <summary>
+/// The briefing table as CSV (for spreadsheets) and GeoJSON (regions at their seats, for GIS), suppression included.
+/// Each file states its disclosure level and k: a comment line before the CSV header, a "disclosure" member in GeoJSON.
+/// </summary>
 public static class BriefingExport
 {
     private static readonly string[] Columns =
@@ -16,6 +19,7 @@ public static class BriefingExport
     public static string Csv(BriefingTable table)
     {
         var csv = new StringBuilder();
+        csv.AppendLine(Statement(table));
         csv.AppendLine(string.Join(',', Columns));
         foreach (var r in table.Rows)
         {
@@ -34,6 +38,7 @@ public static class BriefingExport
     {
         type = "FeatureCollection",
         period = new { from = table.Period.From, to = table.Period.To, compareFrom = table.Period.CompareFrom, compareTo = table.Period.CompareTo },
+        disclosure = Disclosure(table),
         riskRun = table.RiskRun,
         modelVersion = table.ModelVersion,
         features = table.Rows.Select(r => new
@@ -44,6 +49,16 @@ public static class BriefingExport
             properties = r,
         }),
     }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+    /// <summary>The first line of a CSV export: what was withheld and how, for whoever receives the file.</summary>
+    public static string Statement(BriefingTable t) => t.Disclosure == "aggregate"
+        ? string.Create(CultureInfo.InvariantCulture,
+            $"# disclosure=aggregate; k={t.K}; counts from 1 to {t.K - 1} and counts derivable from others shown as <{t.K}; partition=province/regency (Kemendagri); calendar=ISO week/quarter/year; period={t.Calendar}; compare={t.CompareCalendar}")
+        : "# disclosure=detail; immigration service only: exact counts, not for partners (ask for ?k=5 or ?k=11 for a partner export)";
+
+    private static object Disclosure(BriefingTable t) => t.Disclosure == "aggregate"
+        ? new { level = "aggregate", k = t.K, partition = "province/regency (Kemendagri)", calendar = "ISO week/quarter/year", period = t.Calendar, compare = t.CompareCalendar }
+        : new { level = "detail", k = (int?)null, partition = "province/regency (Kemendagri)", calendar = "days", period = (string?)null, compare = (string?)null };
 
     private static string Number<T>(T? value) where T : struct, IFormattable => value?.ToString(null, CultureInfo.InvariantCulture) ?? "";
 

@@ -64,12 +64,17 @@ public sealed partial class BriefingPage
             return;
         }
         var user = (await Authentication.GetAuthenticationStateAsync()).User;
+        if (Briefings.Refusal(user, request) is not null)
+        {
+            _error = L["CalendarOnly"];
+            return;
+        }
         var key = $"{request.Level}|{request.Province}|{request.Period}";
         var table = _table;
         var provinceName = _provinceName;
         if (key != _loadedKey || table is null)
         {
-            table = await Briefings.TableAsync(user, request.Level, request.Province, request.Period, CancellationToken.None);
+            table = await Briefings.TableAsync(user, request, exportK: null, export: false, CancellationToken.None);
             provinceName = request.Province is null ? null : await Briefings.NameAsync(request.Province, CancellationToken.None);
         }
         var selected = table.Rows.FirstOrDefault(r => r.Code == Area) ?? table.Rows.FirstOrDefault();
@@ -80,7 +85,8 @@ public sealed partial class BriefingPage
             return;
         var moved = selected?.Code != _selected?.Code;
         // All of it changes together, so a region is never shown with another's trend.
-        (_table, _provinceName, _loadedKey, _selected, _trend, _error, _days) = (table, provinceName, key, selected, trend, null, request.Period.Days);
+        (_table, _provinceName, _loadedKey, _selected, _trend, _error, _days) = (table, provinceName, key, selected, trend, null,
+            table.Calendar is null ? request.Period.Days : Geo.Disclosure.DisclosureCalendar.Days(Geo.Disclosure.DisclosureCalendar.ForDays(request.Period.Days)));
         if (moved && _map is not null && selected is not null)
             await _map.FlyToAsync(selected.Longitude, selected.Latitude, table.Level == "province" ? 7 : 9);
         _focusPresentation = Present;

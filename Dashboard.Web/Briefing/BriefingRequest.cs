@@ -10,8 +10,10 @@ namespace Dashboard.Web.Briefing;
 /// What a briefing shows, as the page's link and the API's query string carry it: the level (provinces, or the
 /// regencies of one province) and the period (the last <c>days</c>, or <c>from</c>–<c>to</c>), compared with the
 /// period of the same length just before, or with the same days a year earlier (<c>compare=year</c>).
+/// For readers of aggregates the period becomes a calendar period (see <see cref="Disclosure.DisclosureService.Snap"/>).
 /// </summary>
-public sealed record BriefingRequest(string Level, string? Province, BriefingPeriod Period)
+/// <param name="Rolling">True for "the last N days" (or the default), false for an explicit from–to.</param>
+public sealed record BriefingRequest(string Level, string? Province, BriefingPeriod Period, bool Rolling = true, bool AgainstYear = false)
 {
     public const int DefaultDays = 28;
     public const int MaxDays = 366 * 2;
@@ -52,6 +54,6 @@ public sealed record BriefingRequest(string Level, string? Province, BriefingPer
         var period = fromDate is { } start && toDate is { } end ? BriefingPeriod.Of(start, end) : BriefingPeriod.Last(dayCount ?? DefaultDays, today);
         if (compare == "year")
             period = period.AgainstYearBefore();
-        return new BriefingRequest(code is null ? "province" : "regency", code, period);
+        return new BriefingRequest(code is null ? "province" : "regency", code, period, Rolling: fromDate is null, AgainstYear: compare == "year");
     }
 }

@@ -6,6 +6,7 @@ using Dashboard.Geo.Queries.Briefing;
 using Dashboard.Geo.Queries.Risk;
 using Dashboard.Jobs.EarlyWarning;
 using Dashboard.Web.Audit;
+using Dashboard.Web.Disclosure;
 using Dashboard.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,20 +15,45 @@ namespace Dashboard.Web.Briefing;
 
 /// <summary>
 /// The TIMPORA briefing: regions ranked by risk with what happened in them, and a region's weekly trend. Every read
-/// is recorded in the audit log; readers outside the immigration service get small counts suppressed.
+/// is recorded in the audit log; readers outside the immigration service get the figures of <see cref="AggregateBriefing"/>.
 /// </summary>
 public sealed class BriefingService(IDbContextFactory<GeoDbContext> contexts, RegionActivityQuery activity, RegionRiskQuery risk,
-    WeeklyCasesQuery weekly, IOptions<EarlyWarningOptions> earlyWarning, AccessLog log, TimeProvider clock)
+    WeeklyCasesQuery weekly, IOptions<EarlyWarningOptions> earlyWarning, AccessLog log, TimeProvider clock,
+    DisclosureService disclosure, AggregateBriefing aggregates)
 {
     public static readonly int[] PeriodChoices = [7, 28, 91, 182, 364];
+
+    /// <summary>What readers of aggregates choose from: the last ended ISO week, quarter and year.</summary>
+    public static readonly int[] CalendarChoices = [7, 91, 364];
     public const int HistoryWeeks = 208;
 
     public DateOnly Today => clock.HeadquartersToday();
 
-    public async Task<BriefingTable> TableAsync(ClaimsPrincipal user, string level, string? province, BriefingPeriod period, CancellationToken ct)
+    public Task<BriefingTable> TableAsync(ClaimsPrincipal user, string level, string? province, BriefingPeriod period, CancellationToken ct) =>
+        TableAsync(user, new BriefingRequest(level, province, period, Rolling: period.To == Today,
+            AgainstYear: period.CompareFrom == period.From.AddYears(-1) && period.CompareTo == period.To.AddYears(-1)), exportK: null, export: false, ct);
+
+    /// <summary>
+    /// Why this reader cannot have this period, or null: readers of aggregates get calendar periods that have ended.
+    /// </summary>
+    public string? Refusal(ClaimsPrincipal user, BriefingRequest request, int? exportK = null, bool export = false)
     {
-        var suppress = !CaseAccess.MaySeeIndividualCases(user);
+        var level = export ? disclosure.ExportLevelFor(user, exportK) : disclosure.LevelFor(user);
+        if (!level.AggregatesOnly)
+            return null;
+        aggregates.Periods(request, out var refusal);
+        return refusal;
+    }
+
+    /// <param name="export">An export (CSV, GeoJSON): made at the export k for other agencies, or for anyone who asks for a k.</param>
+    public async Task<BriefingTable> TableAsync(ClaimsPrincipal user, BriefingRequest request, int? exportK, bool export, CancellationToken ct)
+    {
+        var disclosed = export ? disclosure.ExportLevelFor(user, exportK) : disclosure.LevelFor(user);
+        var (level, province, period) = (request.Level, request.Province, request.Period);
         await log.RecordAsync(user, "briefing.regions", Describe(level, province, period), ct);
+        if (disclosed.AggregatesOnly)
+            return await aggregates.TableAsync(request, disclosed, ct);
+        const bool suppress = false;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var run = await Geo.Domain.Risk.RiskRunScopes.LatestFirst(db.RiskRuns.AsNoTracking()).FirstOrDefaultAsync(ct);
         var risks = run is null ? [] : (await risk.RankAsync(run.Id, level, province, ct)).ToDictionary(r => r.Code);
@@ -41,8 +67,11 @@ public sealed class BriefingService(IDbContextFactory<GeoDbContext> contexts, Re
 
     public async Task<BriefingTrend> TrendAsync(ClaimsPrincipal user, string area, int weeks, CancellationToken ct)
     {
-        var suppress = !CaseAccess.MaySeeIndividualCases(user);
+        var disclosed = disclosure.LevelFor(user);
         await log.RecordAsync(user, "briefing.trend", $"area={area} weeks={weeks}", ct);
+        if (disclosed.AggregatesOnly)
+            return await aggregates.TrendAsync(area, await NameAsync(area, ct), weeks, disclosed, ct);
+        const bool suppress = false;
         var history = await weekly.ReadAsync(area, WeeklyCasesQuery.WeekOf(Today), HistoryWeeks, ct);
         var points = TrendLine.Compute(history, weeks, earlyWarning.Value);
         return new BriefingTrend(area, await NameAsync(area, ct), suppress, [.. points.Select(p => BriefingTrendWeek.Of(p, suppress))]);

@@ -1,6 +1,7 @@
 using Dashboard.Web.Api;
 using Dashboard.Geo.Queries.MapLayers;
 using Dashboard.Web.Audit;
+using Dashboard.Web.Disclosure;
 using Dashboard.Web.Identity;
 
 namespace Dashboard.Web.Map;
@@ -13,6 +14,7 @@ public static class MapApi
     public static WebApplicationBuilder AddMapApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<MapLayerQuery>();
+        builder.Services.AddSingleton<AggregateCasesLayer>();
         builder.Services.AddSingleton<PlaceLabels>();
         return builder;
     }
@@ -30,7 +32,7 @@ public static class MapApi
     }
 
     private static async Task<IResult> GetLayerAsync(string layer, string? bbox, string? zoom, string? from, string? to,
-        HttpContext http, MapLayerQuery query, AccessLog accessLog, CancellationToken cancellationToken)
+        HttpContext http, MapLayerQuery query, AggregateCasesLayer aggregates, DisclosureService disclosure, AccessLog accessLog, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (!MapLayerNames.TryParse(layer, out var mapLayer))
@@ -43,11 +45,29 @@ public static class MapApi
         if (errors.Count > 0 || viewport is null)
             return Results.ValidationProblem(errors, title: "The map layer request is not valid.");
 
+        if (mapLayer == MapLayer.Cases && DisclosureService.AggregatesOnly(http.User))
+            return await AggregateCasesAsync(http, fromDate, toDate, aggregates, disclosure, accessLog, cancellationToken);
         var request = new LayerRequest(mapLayer, viewport, CaseAccess.MaySeeIndividualCases(http.User), fromDate, toDate);
         if (mapLayer == MapLayer.Cases)
             await accessLog.RecordAsync(http.User, "map.cases.read", Describe(request), cancellationToken);
         var json = await query.GetFeatureCollectionAsync(request, cancellationToken);
         return Results.Text(json, GeoJsonContentType);
+    }
+
+    /// <summary>Other agencies: regencies in a calendar period, the box and zoom ignored; a day-level period snapped outward or refused.</summary>
+    private static async Task<IResult> AggregateCasesAsync(HttpContext http, DateOnly? from, DateOnly? to, AggregateCasesLayer layer,
+        DisclosureService disclosure, AccessLog accessLog, CancellationToken ct)
+    {
+        var period = layer.DefaultPeriod;
+        if (from is not null || to is not null)
+        {
+            if (disclosure.Snap(from ?? to!.Value, to ?? from!.Value, out var refusal) is not { } snapped)
+                return Results.ValidationProblem(new Dictionary<string, string[]> { [to is null ? "from" : "to"] = [refusal!] }, title: "The map layer request is not valid.");
+            period = snapped;
+        }
+        var k = disclosure.Options.MinimumCount;
+        await accessLog.RecordAsync(http.User, "map.cases.read", $"cases aggregated by regency period={period.Key} k={k}", ct);
+        return Results.Text(await layer.GetFeatureCollectionAsync(period, k, ct), GeoJsonContentType);
     }
 
     private static string Describe(LayerRequest r) => FormattableString.Invariant(

@@ -1,16 +1,22 @@
 using System.Globalization;
 using Dashboard.Geo.Queries.Risk;
+using Dashboard.Web.Disclosure;
 using Dashboard.Web.Map;
+using Dashboard.Web.RiskMap;
+using Microsoft.AspNetCore.Components.Authorization;
 using Dashboard.Web.Resources;
 using Microsoft.Extensions.Localization;
 
 namespace Dashboard.Web.Map;
 
 /// <summary>Explains one risk cell factor by factor, in the order the score is built: threat × vulnerability × impact.</summary>
-public sealed class RiskCellDetails(RiskRunQueries runs, RiskRunSelection selection, IStringLocalizer<MapStrings> localizer)
+public sealed class RiskCellDetails(RiskRunQueries runs, RiskRunSelection selection, IStringLocalizer<MapStrings> localizer,
+    AuthenticationStateProvider authentication, PublishedRisk published)
 {
     public async Task<FeatureDetails?> GetAsync(long cellId, CancellationToken ct)
     {
+        if (DisclosureService.AggregatesOnly((await authentication.GetAuthenticationStateAsync()).User))
+            return await PublishedAsync(cellId, ct);
         var runId = selection.Run ?? await runs.LatestSucceededAsync(ct);
         if (runId is null)
             return null;
@@ -40,6 +46,30 @@ public sealed class RiskCellDetails(RiskRunQueries runs, RiskRunSelection select
             new("Risk.HotSpot", localizer[cell.IsHotSpot ? "Risk.Yes" : "Risk.No"]),
             new("Risk.Run", $"#{cell.RunId}"),
         ]);
+        if (cell.ProvinceName is not null)
+            rows.Add(new("Details.Province", cell.ProvinceName));
+        if (cell.RegencyName is not null)
+            rows.Add(new("Details.Regency", cell.RegencyName));
+        var title = string.Format(CultureInfo.CurrentCulture, localizer["Risk.Title"], cell.RegencyName ?? cell.ProvinceName ?? "—");
+        return new FeatureDetails(title, rows, Synthetic: false);
+    }
+
+    /// <summary>Other agencies: the published run's cell in classes, with the drivers' names.</summary>
+    private async Task<FeatureDetails?> PublishedAsync(long cellId, CancellationToken ct)
+    {
+        if (await published.ExplainAsync(cellId, ct) is not { } cell)
+            return null;
+        string Class(Geo.Disclosure.RiskClass c) => localizer[$"RiskClass.{c}"];
+        List<FeatureDetailRow> rows =
+        [
+            new("Risk.Score", $"{Class(cell.ScoreClass)} ({Number(cell.Score, "0.00")})"),
+            new("Risk.Threat", Class(cell.Threat)),
+            new("Risk.Vulnerability", Class(cell.Vulnerability)),
+            new("Risk.Impact", Class(cell.Impact)),
+            new("Risk.Drivers", cell.Drivers.Count == 0 ? "–" : string.Join(", ", cell.Drivers.Select(d => localizer[$"Risk.Driver.{d}"].Value))),
+            new("Risk.HotSpot", localizer[cell.IsHotSpot ? "Risk.Yes" : "Risk.No"]),
+            new("Risk.Run", $"#{cell.RunId}"),
+        ];
         if (cell.ProvinceName is not null)
             rows.Add(new("Details.Province", cell.ProvinceName));
         if (cell.RegencyName is not null)

@@ -1,7 +1,10 @@
 using System.Globalization;
 using Dashboard.Geo.Queries.Risk;
 using Dashboard.Web.Resources;
+using Dashboard.Web.Disclosure;
+using Dashboard.Web.RiskMap;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 
 namespace Dashboard.Web.Map;
@@ -10,9 +13,13 @@ namespace Dashboard.Web.Map;
 public sealed partial class RiskRunPicker
 {
     private IReadOnlyList<RiskRunSummary> _runs = [];
+    private bool _aggregatesOnly;
+    private PublishedRiskRun? _published;
 
     [Inject] private IStringLocalizer<MapStrings> L { get; set; } = default!;
     [Inject] private RiskRunQueries Runs { get; set; } = default!;
+    [Inject] private PublishedRisk Published { get; set; } = default!;
+    [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
 
     [Parameter] public int? Run { get; set; }
 
@@ -22,8 +29,18 @@ public sealed partial class RiskRunPicker
 
     protected override Task OnInitializedAsync() => LoadAsync();
 
-    private async Task LoadAsync() =>
-        _runs = (await Runs.RecentAsync(30, CancellationToken.None)).Where(r => r.Status == "Succeeded").ToList();
+    // Other agencies see the published run only: a list of runs, each an hour apart, would date every report.
+    private async Task LoadAsync()
+    {
+        _aggregatesOnly = DisclosureService.AggregatesOnly((await Authentication.GetAuthenticationStateAsync()).User);
+        if (_aggregatesOnly)
+            _published = (await Published.RunsAsync(CancellationToken.None)).FirstOrDefault();
+        else
+            _runs = (await Runs.RecentAsync(30, CancellationToken.None)).Where(r => r.Status == "Succeeded").ToList();
+    }
+
+    private string DescribePublished(PublishedRiskRun run) => string.Format(CultureInfo.CurrentCulture, L["RiskRun.Published"],
+        run.Id, run.PublishedAt.ToOffset(TimeSpan.FromHours(7)).ToString("g", CultureInfo.CurrentCulture), L[$"RiskRun.Schedule.{run.Schedule}"]);
 
     private Task RunChangedAsync(int? run) => Changed.InvokeAsync((run, Compare));
 
