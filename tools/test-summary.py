@@ -12,11 +12,23 @@ import xml.etree.ElementTree as ET
 NS = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
 
 
+def failures(root):
+    """Yields (test name, first lines of its message) for each failed test, so a CI log's tail names them."""
+    for result in root.iterfind("t:Results/t:UnitTestResult", NS):
+        if result.get("outcome") not in ("Failed", "Error", "Timeout", "Aborted"):
+            continue
+        message = result.findtext("t:Output/t:ErrorInfo/t:Message", default="", namespaces=NS).strip()
+        yield result.get("testName"), "\n      ".join(message.splitlines()[:6])
+
+
 def main() -> int:
     results, failed_projects = sys.argv[1], int(sys.argv[2])
     passed = failed = skipped = 0
+    failed_tests = []
     for trx in sorted(glob.glob(os.path.join(results, "*.trx"))):
-        counters = ET.parse(trx).getroot().find("t:ResultSummary/t:Counters", NS)
+        root = ET.parse(trx).getroot()
+        failed_tests.extend(failures(root))
+        counters = root.find("t:ResultSummary/t:Counters", NS)
         if counters is None:
             continue
         p = int(counters.get("passed", 0))
@@ -24,6 +36,8 @@ def main() -> int:
         s = int(counters.get("notExecuted", 0))
         print(f"  {os.path.basename(trx)[:-4]}: {p} passed, {f} failed" + (f", {s} skipped" if s else ""))
         passed, failed, skipped = passed + p, failed + f, skipped + s
+    for name, message in failed_tests:
+        print(f"  FAILED {name}\n      {message}")
     if failed_projects and failed == 0:
         print(f"  {failed_projects} test project(s) did not run to completion")
         failed = max(failed, failed_projects)
