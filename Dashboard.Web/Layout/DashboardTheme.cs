@@ -14,6 +14,11 @@ public static class DashboardTheme
             AppbarBackground = "#0b3d6e",
             AppbarText = "#ffffff",
             Background = "#f4f6f8",
+            // MudBlazor's default red (#f44336) is 3.7:1 on white; these reach WCAG AA's 4.5:1 for text buttons.
+            Error = "#c62828",
+            Warning = "#a35200",
+            Success = "#2e7d32",
+            Info = "#0b6bb8",
         },
     };
 }

@@ -1,0 +1,53 @@
+using Dashboard.E2E.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Dashboard.E2E.Accessibility;
+
+/// <summary>
+/// Each role's main pages, checked by axe-core against WCAG 2.2 A and AA (contrast, names, landmarks, ARIA) at a
+/// laptop's and a phone's width, in both languages' default. A finding fails the test and names the element.
+/// </summary>
+public sealed class AccessibilityTests(DashboardServer server, BrowserSession browser)
+    : IClassFixture<DashboardServer>, IClassFixture<BrowserSession>
+{
+    [Theory]
+    [InlineData("analis", "/overview", "[data-testid=overview-page][data-ready=true]", 1366)]
+    [InlineData("analis", "/live", "[data-testid=live-page][data-ready=true]", 1366)]
+    [InlineData("analis", "/", "[data-testid=map][data-basemap]", 1366)]
+    [InlineData("timpora.polri", "/briefing", "[data-testid=briefing-page][data-ready=true]", 1366)]
+    [InlineData("perencana", "/patrols", "[data-testid=patrol-page][data-ready=true]", 1366)]
+    [InlineData("petugas", "/reports/new", "[data-testid=report-form][data-ready=true]", 390)]
+    [InlineData("admin", "/admin/users", "[data-testid=admin-users][data-ready=true]", 1366)]
+    [InlineData("admin", "/admin/audit", "[data-testid=admin-audit][data-ready=true]", 1366)]
+    [InlineData("admin", "/crossings", "[data-testid=crossings-page][data-ready=true]", 1366)]
+    [InlineData("admin", "/villages", "[data-testid=villages-page][data-ready=true]", 1366)]
+    [InlineData("analis", "/live", "[data-testid=live-page][data-ready=true]", 390)]
+    [InlineData("analis", "/overview", "[data-testid=overview-page][data-ready=true]", 1920)]
+    [InlineData("analis", "/", "[data-testid=map][data-basemap]", 390)]
+    [InlineData("timpora.polri", "/briefing", "[data-testid=briefing-page][data-ready=true]", 390)]
+    public async Task APage_HasNoWcagViolations(string user, string path, string ready, int width)
+    {
+        var page = await browser.NewPageAsync(server.BaseUri, width: width, height: width switch { < 600 => 844, > 1600 => 1080, _ => 768 }, touch: width < 600);
+        await SignIn.AsAsync(page, user);
+        await page.GotoAsync(path);
+        await page.WaitForSelectorAsync(ready);
+
+        var violations = await AxeCheck.ViolationsAsync(page);
+        var name = path.Trim('/').Replace('/', '-') is { Length: > 0 } n ? n : "map";
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, $"a11y-{name}-{width}.png") });
+
+        Assert.True(violations.Count == 0, $"{path} as {user}:\n" + string.Join("\n", violations));
+    }
+
+    [Fact]
+    public async Task TheSignInPage_HasNoWcagViolations()
+    {
+        var page = await browser.NewPageAsync(server.BaseUri, width: 390, height: 844, touch: true);
+        await page.GotoAsync("/account/login");
+        await page.WaitForSelectorAsync("input[name='Input.UserName']");
+
+        var violations = await AxeCheck.ViolationsAsync(page);
+
+        Assert.True(violations.Count == 0, "/account/login:\n" + string.Join("\n", violations));
+    }
+}
