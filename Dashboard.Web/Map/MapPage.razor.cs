@@ -15,6 +15,7 @@ public sealed partial class MapPage : IDisposable
     private FeatureClicked? _selection;
     private FeatureDetails? _details;
     private bool _loading;
+    private bool _sideOpen;
     private CancellationTokenSource? _detailsLoad;
 
     [Inject] private IStringLocalizer<MapStrings> L { get; set; } = default!;

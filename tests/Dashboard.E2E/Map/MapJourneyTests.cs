@@ -91,7 +91,7 @@ public sealed class MapJourneyTests(DashboardServer server, BrowserSession brows
                 const [x1, y1, x2, y2] = px.split(',').map(Number);
                 const m = map.getBoundingClientRect();
                 const panel = document.querySelector('[data-testid=layer-panel]').getBoundingClientRect();
-                const free = m.width - panel.width > m.width / 2 ? panel.left - m.left : m.width;
+                const free = panel.width && m.width - panel.width > m.width / 2 ? panel.left - m.left : m.width;
                 const inside = x1 >= -1 && y1 >= -1 && x2 <= free + 1 && y2 <= m.height + 1;
                 return inside && (x2 - x1) >= 0.6 * free ? { x1, x2, free } : null;
             }
@@ -143,6 +143,42 @@ public sealed class MapJourneyTests(DashboardServer server, BrowserSession brows
         await page.Keyboard.PressAsync("Tab");
         var focused = await page.EvaluateAsync<string>("() => document.activeElement.closest('[data-testid]')?.getAttribute('data-testid') ?? document.activeElement.tagName");
         Assert.DoesNotContain("marker", focused, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task OnAPhone_TheLayersAndLegendWaitInADrawer_AndTheLinksInAMenu()
+    {
+        var page = await browser.NewPageAsync(server.BaseUri, width: 390, height: 844, touch: true);
+        var map = new MapPageDriver(page);
+        await SignIn.AsAsync(page, "analis");
+        await map.WaitForLayerDrawnAsync("crossings");
+
+        // Closed, the drawer is a button: the map is the screen.
+        var panel = page.Locator("[data-testid=layer-panel]");
+        await Assertions.Expect(panel).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("[data-testid=map-legend]")).ToBeHiddenAsync();
+        var toggle = page.Locator("[data-testid=map-side-toggle]");
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "map-phone-drawer-closed.png") });
+
+        await toggle.ClickAsync();
+        await Assertions.Expect(panel).ToBeVisibleAsync();
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await map.ToggleLayerAsync("villages"); // a real tap on the switch, in the open drawer
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "map-phone-drawer-open.png") });
+        await toggle.ClickAsync();
+        await Assertions.Expect(panel).ToBeHiddenAsync();
+
+        // The app bar's links fold into a menu that a tap opens, and a link in it navigates and closes it.
+        var live = page.Locator("[data-testid=nav-live]");
+        await Assertions.Expect(live).ToBeHiddenAsync();
+        await page.WaitForSelectorAsync("[data-testid=app-menu-toggle][data-interactive=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        await page.Locator(".app-menu-button").ClickAsync();
+        await Assertions.Expect(live).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "menu-phone-open.png") });
+        await live.ClickAsync();
+        await page.WaitForSelectorAsync("[data-testid=live-page][data-ready=true]");
+        await Assertions.Expect(live).ToBeHiddenAsync();
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class MasterDataJourneyTests(DashboardServer server, BrowserSessio
 
         var phone = await browser.NewPageAsync(server.BaseUri, width: 390, height: 844, touch: true);
         await SignIn.AsAsync(phone, "petugas");
-        await phone.ClickAsync("[data-testid=nav-villages]");
+        await AppMenu.GoToAsync(phone, "nav-villages");
         await phone.WaitForSelectorAsync("[data-testid=villages-page][data-ready=true]");
         await phone.ClickAsync($"[data-testid=village-row][data-code='{VillageCode}'] [data-testid=village-link]");
         await phone.WaitForSelectorAsync("[data-testid=village-page][data-ready=true]");

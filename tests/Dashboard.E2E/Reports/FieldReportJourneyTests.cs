@@ -24,7 +24,7 @@ public sealed class FieldReportJourneyTests(DashboardServer server, BrowserSessi
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         await SignIn.AsAsync(page, "petugas");
-        await page.ClickAsync("[data-testid=nav-new-report]");
+        await AppMenu.GoToAsync(page, "nav-new-report");
         await page.WaitForSelectorAsync("[data-testid=report-form][data-ready=true]");
 
         // First attempt: no location, no grading, and a destination that is no country.
