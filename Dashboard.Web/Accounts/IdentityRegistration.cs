@@ -59,6 +59,7 @@ public static class IdentityRegistration
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            o.Events.OnValidatePrincipal = ValidateStampAsync;
             // APIs answer 401/403 instead of redirecting to a login page that no script can use.
             o.Events.OnRedirectToLogin = ctx => RejectApiOr(ctx.HttpContext, StatusCodes.Status401Unauthorized, () => ctx.Response.Redirect(ctx.RedirectUri));
             // A signed-in user refused a page gets 403, which the status code pages turn into a page saying why.
@@ -116,5 +117,19 @@ public static class IdentityRegistration
         else
             redirect();
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The security stamp on every request but the static files: those carry no data, and checking them cost a
+    /// database read per file and, through the renewed cookie, a no-store header that kept browsers from caching the
+    /// app's scripts and styles. The checked principal replaces the cookie's for this request only; the cookie itself
+    /// is renewed by sliding expiration, not re-issued on every response.
+    /// </summary>
+    private static async Task ValidateStampAsync(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext context)
+    {
+        if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is not null)
+            return;
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+        context.ShouldRenew = false;
     }
 }

@@ -81,6 +81,12 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
         try
         {
             _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
+            // Left before the module arrived (a quick tap on another link): the reference is disposed, nothing to draw.
+            if (_disposed)
+            {
+                await DisposeJsAsync();
+                return;
+            }
             var map = await _module.InvokeAsync<IJSObjectReference>("createMap", _element, _self, BuildOptions());
             _map = map;
             if (_disposed)
@@ -94,6 +100,10 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
         catch (JSDisconnectedException)
         {
             // The circuit went away while the map was starting; there is nothing left to draw on.
+        }
+        catch (ObjectDisposedException) when (_disposed)
+        {
+            // Disposed between the check and the call: the page has already gone.
         }
     }
 

@@ -31,6 +31,7 @@ public sealed partial class FieldReportForm : IAsyncDisposable
     private bool _sending;
     // True once the page is live over its circuit: before that a tap on "send" would do nothing useful.
     private bool _ready;
+    private bool _disposed;
     private IJSObjectReference? _module;
     private IJSObjectReference? _picker;
     private DotNetObjectReference<FieldReportForm>? _self;
@@ -65,6 +66,9 @@ public sealed partial class FieldReportForm : IAsyncDisposable
             _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
             _offsetMinutes = await _module.InvokeAsync<int>("timezoneOffsetMinutes");
             _form.ObservedLocal = LocalNow();
+            // Left before the module arrived (a quick tap on another link): no pin map for a page that is gone.
+            if (_disposed)
+                return;
             _self = DotNetObjectReference.Create(this);
             _picker = await _module.InvokeAsync<IJSObjectReference>("createPinMap", _pinMap, _self);
             _ready = true;
@@ -185,6 +189,7 @@ public sealed partial class FieldReportForm : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _disposed = true;
         try
         {
             if (_picker is not null)

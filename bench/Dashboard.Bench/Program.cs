@@ -2,7 +2,7 @@ using Dashboard.Bench;
 
 // dotnet run -c Release --project bench/Dashboard.Bench -- risk [edgeMetres] [repetitions] | backtest [origins] | patrol [stops] [runs] | patrol-network [stops] [runs]
 //   | ingest [reports] [batchSize] [senders] | latency [windowSeconds] [clientCounts, e.g. 100,500]
-//   | circuits [liveViews] [alerts]
+//   | circuits [liveViews] [alerts] | pages
 // Prints the figures; docs/benchmarks.md records the ones measured on the project's 2-core machine.
 var what = args.ElementAtOrDefault(0) ?? "risk";
 var root = FindRoot();
@@ -33,6 +33,9 @@ switch (what)
     case "latency":
         var counts = (args.ElementAtOrDefault(2) ?? "100,500").Split(',').Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         await Dashboard.Bench.Live.LatencyBenchmark.RunAsync(counts, alertsPerSecond: 10, window: TimeSpan.FromSeconds(Number(1, 30)));
+        break;
+    case "pages":
+        await Dashboard.Bench.Live.PageWeightBenchmark.RunAsync();
         break;
     case "circuits":
         await Dashboard.Bench.Live.CircuitBenchmark.RunAsync(circuits: Number(1, 50), alerts: Number(2, 10));
