@@ -41,6 +41,9 @@ public sealed partial class LivePage : IAsyncDisposable
     private AlertFilter _filter = AlertFilter.All with { Statuses = AlertStatuses.Open };
     private AlertSort _sort = AlertSort.Severity;
     private List<AlertSnapshot> _unseen = [];
+    private static readonly TimeSpan AlarmRepeat = TimeSpan.FromSeconds(30);
+    private bool _soundBlocked;
+    private bool _repeating;
     private IReadOnlyList<AlertSnapshot> _visible = [];
     private IReadOnlyList<(string Code, string Name)> _provinces = [];
     private IReadOnlySet<long> _checked = new HashSet<long>();
@@ -159,7 +162,27 @@ public sealed partial class LivePage : IAsyncDisposable
         if (critical.Count > 3)
             Snackbar.Add(string.Format(CultureInfo.CurrentCulture, L["Toast.More"], critical.Count - 3), Severity.Error);
         if (!_muted && _alarm is not null)
-            await _alarm.InvokeVoidAsync("alarm");
+            _soundBlocked = !await _alarm.InvokeAsync<bool>("alarm");
+        await UpdateRepeatAsync();
+    }
+
+    /// <summary>A critical alert not yet seen rings again every <see cref="AlarmRepeat"/> until the banner is acknowledged or the sound muted.</summary>
+    private async Task UpdateRepeatAsync()
+    {
+        if (_alarm is null)
+            return;
+        var ring = !_muted && _unseen.Any(a => a.Severity == AlertSeverity.Critical);
+        if (ring == _repeating)
+            return;
+        _repeating = ring;
+        await _alarm.InvokeVoidAsync("repeat", ring, (int)AlarmRepeat.TotalMilliseconds);
+    }
+
+    /// <summary>The click on the prompt is the gesture the browser waits for before it lets the page make a sound.</summary>
+    private async Task UnlockSoundAsync()
+    {
+        if (_alarm is not null)
+            _soundBlocked = !await _alarm.InvokeAsync<bool>("unlock");
     }
 
     /// <summary>"(3) Situasi langsung": the tab says how many new urgent alerts wait, even when it is not the one in front.</summary>
@@ -167,7 +190,11 @@ public sealed partial class LivePage : IAsyncDisposable
         ? string.Format(CultureInfo.CurrentCulture, L["Title.Unseen"], _unseen.Count, L["Title"])
         : L["Title"];
 
-    private void MarkSeen() => _unseen = [];
+    private async Task MarkSeenAsync()
+    {
+        _unseen = [];
+        await UpdateRepeatAsync();
+    }
 
     private async Task ChangeSortAsync(AlertSort sort)
     {
@@ -187,8 +214,11 @@ public sealed partial class LivePage : IAsyncDisposable
     private async Task ToggleMuteAsync()
     {
         _muted = !_muted;
+        if (_muted)
+            _soundBlocked = false;
         if (_alarm is not null)
             await _alarm.InvokeVoidAsync("saveMuted", _muted);
+        await UpdateRepeatAsync();
     }
 
     private async Task ChangeFilterAsync(AlertFilter filter)
@@ -276,6 +306,9 @@ public sealed partial class LivePage : IAsyncDisposable
         {
             try
             {
+                // The module outlives the page in the browser: its repeating alarm must not ring on the next page.
+                if (_repeating)
+                    await _alarm.InvokeVoidAsync("repeat", false, 0);
                 await _alarm.DisposeAsync();
             }
             catch (JSDisconnectedException)

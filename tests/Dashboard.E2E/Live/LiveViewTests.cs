@@ -69,4 +69,53 @@ public sealed class LiveViewTests(DashboardServer server, BrowserSession browser
         Assert.DoesNotContain(sockets, url => url.Contains("/hubs/situation", StringComparison.Ordinal));
         Assert.Contains(sockets, url => url.Contains("/_blazor", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task ACriticalAlert_OnAPageNobodyClicked_AsksForTheClickThatLetsTheAlarmSound_AndTheTabCountsIt()
+    {
+        var signIn = await browser.NewPageAsync(server.BaseUri, width: 1366, height: 768);
+        await SignIn.AsAsync(signIn, "analis");
+        // A tab of its own, opened on the live view and never clicked: the browser's autoplay policy keeps it silent.
+        var page = await signIn.Context.NewPageAsync();
+        await signIn.CloseAsync();
+        // Playwright's Chromium lets any page play sound (and its scripts count as the user's gestures); people's
+        // browsers wait for a click or a key on the page. Give this page that policy: sound only after a real
+        // (trusted) pointer or key event on this document.
+        await page.AddInitScriptAsync("""
+            (() => {
+                let clicked = false;
+                for (const type of ['pointerdown', 'keydown'])
+                    window.addEventListener(type, e => { if (e.isTrusted) clicked = true; }, true);
+                const Real = window.AudioContext;
+                window.AudioContext = class extends Real {
+                    get state() { return clicked ? super.state : 'suspended'; }
+                    resume() { return clicked ? super.resume() : new Promise(() => { }); }
+                };
+            })();
+            """);
+        await page.GotoAsync("/live");
+        await page.WaitForSelectorAsync("[data-testid=live-page][data-ready=true]");
+        await Assertions.Expect(page.Locator("[data-testid=connection-state]")).ToHaveAttributeAsync("data-state", "connected");
+        await Assertions.Expect(page.Locator("[data-testid=sound-blocked]")).ToHaveCountAsync(0);
+
+        using var officer = await ApiSession.SignInAsync(server.BaseUri, "petugas");
+        using var analyst = await ApiSession.SignInAsync(server.BaseUri, "analis");
+        await using var listener = await SituationListener.ConnectAsync(server.BaseUri, analyst.CookieHeader);
+        var (lon, lat) = await DemoPlaces.BesideActiveRatRouteAsync(server.ConnectionString, nth: 2); // critical, as on the overview
+        await officer.ReportAsync(ApiSession.Sighting(lon, lat));
+        var alertId = await listener.WaitForAlertRaisedAtAsync(lon, lat, TimeSpan.FromSeconds(10));
+
+        await Assertions.Expect(page.Locator($"[data-testid=banner-alert][data-alert-id='{alertId}']")).ToBeVisibleAsync();
+        await Assertions.Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex(@"^\(\d+\) "));
+        var prompt = page.Locator("[data-testid=sound-blocked]");
+        await Assertions.Expect(prompt).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "live-sound-blocked.png") });
+
+        await page.ClickAsync("[data-testid=sound-unlock]");
+        await Assertions.Expect(prompt).ToHaveCountAsync(0);
+
+        await page.ClickAsync("[data-testid=banner-seen]");
+        await Assertions.Expect(page.Locator("[data-testid=alert-banner]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page).Not.ToHaveTitleAsync(new System.Text.RegularExpressions.Regex(@"^\(\d+\) "));
+    }
 }
