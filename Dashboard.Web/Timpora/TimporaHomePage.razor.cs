@@ -8,7 +8,7 @@ public sealed partial class TimporaHomePage
 {
     private TimporaMember? _seat;
     private IReadOnlyList<TimporaMemberView> _roster = [];
-    private bool _interactive;
+    private bool _interactive, _loaded;
 
     [Inject]
     private TimporaMembership Membership { get; set; } = default!;
@@ -19,9 +19,10 @@ public sealed partial class TimporaHomePage
     protected override async Task OnInitializedAsync()
     {
         var user = (await AuthenticationState).User;
-        _seat = await Membership.SeatOfAsync(user);
-        if (_seat is not null)
-            _roster = await Membership.RosterAsync(user, _seat.AreaCode) ?? [];
+        var seat = await Membership.SeatOfAsync(user);
+        // Seat and roster change together, so no render in between shows a seat with an empty roster.
+        var roster = seat is null ? [] : await Membership.RosterAsync(user, seat.AreaCode) ?? [];
+        (_seat, _roster, _loaded) = (seat, roster, true);
     }
 
     /// <summary>Marks the page interactive (data-ready), which prerendered markup never is.</summary>

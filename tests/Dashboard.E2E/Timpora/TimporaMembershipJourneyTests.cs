@@ -17,8 +17,9 @@ public sealed class TimporaMembershipJourneyTests(DashboardServer server, Browse
         await SignIn.AsAsync(member, "timpora.polri");
         await AppMenu.GoToAsync(member, "nav-timpora");
         await member.WaitForURLAsync("**/timpora");
+        await member.WaitForSelectorAsync("[data-testid=timpora-home][data-ready=true]");
         await Assertions.Expect(member.Locator("[data-testid=timpora-seat]")).ToContainTextAsync("61.05");
-        await Assertions.Expect(member.Locator("[data-testid=timpora-roster]")).ToContainTextAsync("Polri");
+        await Assertions.Expect(member.Locator("[data-testid=timpora-roster]")).ToContainTextAsync("Anggota TIMPORA (Polri)");
         await member.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "timpora-home.png") });
 
         var admin = await browser.NewPageAsync(server.BaseUri);
@@ -32,6 +33,7 @@ public sealed class TimporaMembershipJourneyTests(DashboardServer server, Browse
         await Assertions.Expect(admin.Locator("[data-testid=timpora-member]", new PageLocatorOptions { HasText = "timpora.polri" })).ToHaveCountAsync(0);
 
         await member.ReloadAsync();
+        await member.WaitForSelectorAsync("[data-testid=timpora-home][data-ready=true]");
         await Assertions.Expect(member.Locator("[data-testid=timpora-not-member]")).ToBeVisibleAsync();
     }
 }
