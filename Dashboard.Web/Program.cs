@@ -17,6 +17,7 @@ using Dashboard.Web.Identity;
 using Dashboard.Web.Operations;
 using Dashboard.Web.Gazetteer;
 using Dashboard.Web.Startup;
+using Dashboard.Web.Timpora;
 using Dashboard.Web.Villages;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -59,6 +60,7 @@ builder.AddDashboardHealth();
 builder.AddGazetteer();
 builder.AddCrossings();
 builder.AddVillages();
+builder.AddTimpora();
 builder.AddDashboardTelemetry();
 builder.AddAudit();
 
@@ -107,6 +109,7 @@ app.MapOpenApi().RequireAuthorization(p => p.RequireRole(Roles.Administrator));
 app.MapGazetteer();
 app.MapCrossings();
 app.MapVillages();
+app.MapTimpora();
 app.MapRazorComponents<App>()
     // The app's own Content-Security-Policy (Operations/SecurityHeaders) already denies framing.
     .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

@@ -5,6 +5,7 @@ using Dashboard.Jobs.RiskMap;
 using Hangfire;
 using Dashboard.Web.Audit;
 using Dashboard.Web.Identity;
+using Dashboard.Web.Timpora;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Startup;
@@ -22,6 +23,7 @@ public static class DatabaseInitializer
         await using (var geo = await provider.GetRequiredService<IDbContextFactory<GeoDbContext>>().CreateDbContextAsync())
             await HistoryTableFirst.MigrateAsync(geo);
         await HistoryTableFirst.MigrateAsync(provider.GetRequiredService<IdentityDb>());
+        await HistoryTableFirst.MigrateAsync(provider.GetRequiredService<TimporaDb>());
         await AuditSchema.MigrateAsync(provider.GetRequiredService<AuditConnection>());
         logger.LogInformation("Database schemas are up to date");
 
@@ -34,6 +36,7 @@ public static class DatabaseInitializer
         if (configuration.GetValue("Demo:Seed", false))
         {
             await seeder.EnsureDemoAccountsAsync();
+            await TimporaDemoSeats.SeatIfEmptyAsync(provider, provider.GetRequiredService<TimeProvider>());
             if (await DemoWorldStartup.SeedIfEmptyAsync(provider, configuration, logger))
             {
                 provider.GetRequiredService<RiskMapTrigger>().TryRequest(TimeSpan.Zero);

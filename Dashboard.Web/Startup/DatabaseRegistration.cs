@@ -2,6 +2,7 @@ using Dashboard.Geo.Persistence;
 using Dashboard.Geo.Travel;
 using Dashboard.Web.Audit;
 using Dashboard.Web.Identity;
+using Dashboard.Web.Timpora;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -24,6 +25,8 @@ public static class DatabaseRegistration
         builder.Services.AddGeoDatabase(connectionString);
         builder.Services.AddDbContext<IdentityDb>(o => o.UseNpgsql(connectionString,
             npgsql => npgsql.MigrationsHistoryTable(IdentityDb.MigrationsHistoryTable, IdentityDb.Schema)));
+        builder.Services.AddDbContext<TimporaDb>(o => o.UseNpgsql(connectionString,
+            npgsql => npgsql.MigrationsHistoryTable(TimporaDb.MigrationsHistoryTable, TimporaDb.Schema)));
         // The audit log is read and written as the insert-only writer role; its migrations run as the app's own role.
         var audit = new AuditConnection(AuditConnection.Resolve(builder.Configuration, connectionString), connectionString);
         builder.Services.AddSingleton(audit);

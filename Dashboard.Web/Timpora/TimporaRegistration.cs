@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using Dashboard.Web.Identity;
+
+namespace Dashboard.Web.Timpora;
+
+/// <summary>
+/// TIMPORA membership: GET /api/timpora/members[?area=], POST /api/timpora/members {userName, agency, areaCode},
+/// DELETE /api/timpora/members/{userName} for administrators; GET /api/timpora/me (the caller's own seat) and
+/// GET /api/timpora/areas/{code}/members (a TIMPORA's roster, for its members and headquarters only, 403 otherwise).
+/// </summary>
+public static class TimporaRegistration
+{
+    public static WebApplicationBuilder AddTimpora(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<TimporaMembership>();
+        return builder;
+    }
+
+    public static WebApplication MapTimpora(this WebApplication app)
+    {
+        var members = app.MapGroup("/api/timpora/members").DisableAntiforgery().RequireAuthorization(Policies.Administer);
+        members.MapGet("", async (string? area, ClaimsPrincipal user, TimporaMembership membership, CancellationToken ct) =>
+            Results.Ok(await membership.ListAsync(user, area, ct)));
+        members.MapPost("", async (TimporaMemberInput? input, ClaimsPrincipal user, TimporaMembership membership, CancellationToken ct) =>
+        {
+            var outcome = await membership.AssignAsync(user, input ?? new TimporaMemberInput(null, null, null), ct);
+            return outcome.Succeeded ? Results.Ok(outcome.Member) : Results.ValidationProblem(outcome.Errors);
+        });
+        members.MapDelete("/{userName}", async (string userName, ClaimsPrincipal user, TimporaMembership membership, CancellationToken ct) =>
+            await membership.RemoveAsync(user, userName, ct)
+                ? Results.NoContent()
+                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such member", detail: $"'{userName}' sits in no TIMPORA."));
+
+        var timpora = app.MapGroup("/api/timpora").DisableAntiforgery().RequireAuthorization(Policies.ViewBriefing);
+        timpora.MapGet("/me", async (ClaimsPrincipal user, TimporaMembership membership, CancellationToken ct) =>
+            await membership.SeatOfAsync(user, ct) is { } seat
+                ? Results.Ok(new { seat.UserName, seat.Agency, seat.Level, seat.AreaCode })
+                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not a member", detail: "This account sits in no TIMPORA."));
+        timpora.MapGet("/areas/{code}/members", async (string code, ClaimsPrincipal user, TimporaMembership membership, CancellationToken ct) =>
+        {
+            if (TimporaAreaCode.LevelOf(code) is null)
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["code"] = ["A province (\"61\") or regency (\"61.05\") code."] });
+            return await membership.RosterAsync(user, code, ct) is { } roster
+                ? Results.Ok(roster)
+                : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your TIMPORA",
+                    detail: $"Only the members of TIMPORA {code} and headquarters may read it.");
+        });
+        return app;
+    }
+}
