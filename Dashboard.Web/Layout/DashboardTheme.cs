@@ -19,6 +19,8 @@ public static class DashboardTheme
             Warning = "#a35200",
             Success = "#2e7d32",
             Info = "#0b6bb8",
+            // Field labels and helper text: MudBlazor's grey is 4.4:1 on the page background, just under AA.
+            TextSecondary = "#55595e",
         },
     };
 }
