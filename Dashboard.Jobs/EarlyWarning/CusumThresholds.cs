@@ -19,16 +19,17 @@ public static class CusumThresholds
     /// <summary>Enough runs for a standard error of about 1.6 % of the target run length.</summary>
     public const int DefaultReplications = 4000;
 
-    public static double Find(double mu0, double shiftRatio, double targetArl, int replications = DefaultReplications, int seed = 4242)
+    /// <param name="dispersion">Variance / mean of the counts: 1 for the Poisson chart, above 1 for the negative-binomial one.</param>
+    public static double Find(double mu0, double shiftRatio, double targetArl, int replications = DefaultReplications, int seed = 4242, double dispersion = 1)
     {
         mu0 = Math.Max(mu0, PoissonCusum.MinimumMean);
         double low = 0, high = 2;
-        while (AverageRunLength(mu0, shiftRatio, high, targetArl, replications, seed) < targetArl)
+        while (AverageRunLength(mu0, shiftRatio, high, targetArl, replications, seed, dispersion) < targetArl)
             high *= 2;
         for (var i = 0; i < 16; i++)
         {
             var mid = (low + high) / 2;
-            if (AverageRunLength(mu0, shiftRatio, mid, targetArl, replications, seed) >= targetArl)
+            if (AverageRunLength(mu0, shiftRatio, mid, targetArl, replications, seed, dispersion) >= targetArl)
                 high = mid;
             else
                 low = mid;
@@ -36,11 +37,11 @@ public static class CusumThresholds
         return high;
     }
 
-    /// <summary>Mean weeks to the first alarm of a chart with k = k(μ₀) fed Poisson(μ₀) counts; runs stop at 10 × target.</summary>
-    public static double AverageRunLength(double mu0, double shiftRatio, double h, double targetArl, int replications, int seed)
+    /// <summary>Mean weeks to the first alarm of a chart with k = k(μ₀, φ) fed counts of mean μ₀ and dispersion φ; runs stop at 10 × target.</summary>
+    public static double AverageRunLength(double mu0, double shiftRatio, double h, double targetArl, int replications, int seed, double dispersion = 1)
     {
-        var sampler = new CountSampler(mu0);
-        var k = PoissonCusum.ReferenceValue(Math.Max(mu0, PoissonCusum.MinimumMean), shiftRatio);
+        var sampler = new CountSampler(mu0, dispersion);
+        var k = NegativeBinomialCusum.ReferenceValue(Math.Max(mu0, PoissonCusum.MinimumMean), shiftRatio, dispersion);
         var random = new Random(seed);
         var cap = (int)(10 * targetArl);
         double total = 0;

@@ -33,3 +33,58 @@ public sealed class CusumCalibrationTests
         Assert.InRange(arl, Target * 0.94, Target * 1.10);
     }
 }
+
+/// <summary>
+/// The same promise for overdispersed counts (dispersion 1.5, negative binomial drawn as a gamma–Poisson mixture,
+/// independently of the calibration's table sampler), at the threshold chosen for that dispersion.
+/// </summary>
+public sealed class NegativeBinomialCalibrationTests
+{
+    private const double Target = 165;
+
+    [Theory]
+    [InlineData(1.0)]
+    [InlineData(5.0)]
+    public void ChartAtTheChosenThreshold_AveragesTheTargetWeeksBetweenFalseAlarms(double mean)
+    {
+        const double phi = 1.5;
+        var h = CusumThresholds.Find(mean, 1.5, Target, dispersion: phi);
+        var random = new Random(9001 + (int)(mean * 10));
+        var size = mean / (phi - 1);
+        var weeks = (int)(Target * 12_000);
+        var counts = new int[weeks];
+        for (var i = 0; i < weeks; i++)
+            counts[i] = CusumThresholds.Poisson(random, Gamma(random, size) * mean / size);
+
+        var alarms = NegativeBinomialCusum.Run(counts, Enumerable.Repeat(mean, weeks).ToArray(), Enumerable.Repeat(phi, weeks).ToArray(), 1.5, h)
+            .AlarmWeeks.Count;
+        var arl = (double)weeks / alarms;
+
+        Assert.InRange(arl, Target * 0.94, Target * 1.10);
+        // And the Poisson threshold would be too low for these counts: the reason the dispersion is measured.
+        var poissonH = CusumThresholds.Find(mean, 1.5, Target);
+        var poissonAlarms = PoissonCusum.Run(counts, Enumerable.Repeat(mean, weeks).ToArray(), 1.5, poissonH).AlarmWeeks.Count;
+        Assert.True((double)weeks / poissonAlarms < Target * 0.8);
+    }
+
+    /// <summary>Marsaglia–Tsang gamma(shape ≥ 1, scale 1).</summary>
+    private static double Gamma(Random random, double shape)
+    {
+        var d = shape - 1.0 / 3;
+        var c = 1 / Math.Sqrt(9 * d);
+        while (true)
+        {
+            double x, v;
+            do
+            {
+                x = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+                v = 1 + c * x;
+            }
+            while (v <= 0);
+            v = v * v * v;
+            var u = random.NextDouble();
+            if (Math.Log(1 - u) < 0.5 * x * x + d - d * v + d * Math.Log(v))
+                return d * v;
+        }
+    }
+}
