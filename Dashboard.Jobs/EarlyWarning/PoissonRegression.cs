@@ -9,7 +9,8 @@ namespace Dashboard.Jobs.EarlyWarning;
 /// </summary>
 public static class PoissonRegression
 {
-    public sealed record Fit(double[] Coefficients, double Dispersion)
+    /// <param name="Information">X'WX at the fit; φ times its inverse is the coefficients' covariance.</param>
+    public sealed record Fit(double[] Coefficients, double Dispersion, double[,] Information)
     {
         public double Predict(double[] x)
         {
@@ -17,6 +18,16 @@ public static class PoissonRegression
             for (var j = 0; j < x.Length; j++)
                 eta += Coefficients[j] * x[j];
             return Math.Exp(eta);
+        }
+
+        /// <summary>
+        /// The dispersion of a new week's count including the fit's own uncertainty: Var(Y) ≈ φμ + μ² Var(η̂) with
+        /// Var(η̂) = φ x'(X'WX)⁻¹x, so φ + μ·Var(η̂). Without it a short or trending history is trusted too much.
+        /// </summary>
+        public double PredictionDispersion(double[] x)
+        {
+            var v = Dot(x, Solve(Information, x));
+            return Dispersion * (1 + Predict(x) * v);
         }
     }
 
@@ -68,6 +79,18 @@ public static class PoissonRegression
             if (change < 1e-10)
                 break;
         }
+        var information = new double[p, p];
+        for (var i = 0; i < n; i++)
+        {
+            var w = (weights?[i] ?? 1) * Math.Exp(Dot(beta, x[i]));
+            for (var j = 0; j < p; j++)
+            {
+                for (var l = 0; l < p; l++)
+                    information[j, l] += w * x[i][j] * x[i][l];
+            }
+        }
+        for (var j = 1; j < p; j++)
+            information[j, j] += 1e-8 * (information[0, 0] + 1);
         double pearson = 0;
         var used = 0;
         for (var i = 0; i < n; i++)
@@ -79,7 +102,7 @@ public static class PoissonRegression
             used++;
         }
         var dispersion = used > p ? Math.Max(1, pearson / (used - p)) : 1;
-        return new Fit(beta, dispersion);
+        return new Fit(beta, dispersion, information);
     }
 
     private static double Dot(double[] a, double[] b)
