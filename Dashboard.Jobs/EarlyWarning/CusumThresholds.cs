@@ -23,6 +23,14 @@ public static class CusumThresholds
     public static double Find(double mu0, double shiftRatio, double targetArl, int replications = DefaultReplications, int seed = 4242, double dispersion = 1)
     {
         mu0 = Math.Max(mu0, PoissonCusum.MinimumMean);
+        // The result is a pure function of its arguments, and the briefing asks for one on every page view.
+        return Known.GetOrAdd((mu0, shiftRatio, targetArl, replications, seed, dispersion), _ => Bisect(mu0, shiftRatio, targetArl, replications, seed, dispersion));
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double, double, double, int, int, double), double> Known = new();
+
+    private static double Bisect(double mu0, double shiftRatio, double targetArl, int replications, int seed, double dispersion)
+    {
         double low = 0, high = 2;
         while (AverageRunLength(mu0, shiftRatio, high, targetArl, replications, seed, dispersion) < targetArl)
             high *= 2;
