@@ -1,13 +1,14 @@
 namespace Dashboard.Jobs.EarlyWarning;
 
 /// <summary>
-/// Runs a Poisson CUSUM per area against its seasonal baseline. Provinces that expect under the minimum weekly count
+/// Runs a negative-binomial CUSUM per area against its regression baseline (Poisson against the seasonal mean while
+/// an area has under two years of history). Provinces that expect under the minimum weekly count
 /// are pooled into their island group first (and groups still too sparse into the nation), and each area's threshold
 /// is chosen by simulation for its own mean so every chart has the same false-alarm rate.
 /// </summary>
 public sealed class EarlyWarningDetector(EarlyWarningOptions options)
 {
-    private readonly Dictionary<double, double> _thresholds = [];
+    private readonly Dictionary<(double Mean, double Dispersion), double> _thresholds = [];
 
     public IReadOnlyList<EarlyWarningBreach> Detect(IReadOnlyList<DateOnly> weeks, IReadOnlyList<AreaSeries> provinces, string stream)
     {
@@ -36,11 +37,10 @@ public sealed class EarlyWarningDetector(EarlyWarningOptions options)
         var start = options.WarmUpWeeks;
         if (area.Counts.Length <= start)
             yield break;
-        var baseline = SeasonalBaseline.Compute(area.Counts);
+        var (expected, dispersion) = Baseline(area.Counts, weeks, start);
         var watched = area.Counts[start..];
-        var expected = baseline[start..].Select(b => double.IsNaN(b) ? PoissonCusum.MinimumMean : Math.Max(b, PoissonCusum.MinimumMean)).ToArray();
-        var threshold = ThresholdFor(expected.Average());
-        var trace = PoissonCusum.Run(watched, expected, options.ShiftRatio, threshold);
+        var threshold = ThresholdFor(expected.Average(), dispersion.Average());
+        var trace = NegativeBinomialCusum.Run(watched, expected, dispersion, options.ShiftRatio, threshold);
         foreach (var alarm in trace.AlarmWeeks)
         {
             var t = start + alarm;
@@ -52,12 +52,38 @@ public sealed class EarlyWarningDetector(EarlyWarningOptions options)
         }
     }
 
-    /// <summary>Thresholds are cached by the mean rounded to two significant digits: simulation is the slow part.</summary>
-    private double ThresholdFor(double mean)
+    /// <summary>
+    /// The watched weeks' expected counts and dispersions: the regression baseline where two years of history allow
+    /// it (and <see cref="EarlyWarningOptions.Baseline"/> asks for it), else the seasonal mean taken as Poisson.
+    /// </summary>
+    private (double[] Expected, double[] Dispersion) Baseline(int[] counts, IReadOnlyList<DateOnly> weeks, int start)
+    {
+        var seasonal = SeasonalBaseline.Compute(counts);
+        var (fitted, fittedDispersion) = options.Baseline == EarlyWarningOptions.RegressionBaseline
+            ? RegressionBaseline.Compute(weeks.Take(counts.Length).ToList(), counts)
+            : (new double[counts.Length].Select(_ => double.NaN).ToArray(), new double[counts.Length].Select(_ => double.NaN).ToArray());
+        var expected = new double[counts.Length - start];
+        var dispersion = new double[counts.Length - start];
+        for (var t = start; t < counts.Length; t++)
+        {
+            var useFit = !double.IsNaN(fitted[t]);
+            var mean = useFit ? fitted[t] : seasonal[t];
+            expected[t - start] = double.IsNaN(mean) ? PoissonCusum.MinimumMean : Math.Max(mean, PoissonCusum.MinimumMean);
+            dispersion[t - start] = useFit ? Math.Min(fittedDispersion[t], options.MaximumDispersion) : 1;
+        }
+        return (expected, dispersion);
+    }
+
+    /// <summary>
+    /// Thresholds are cached by the mean rounded to two significant digits and the dispersion to one decimal:
+    /// simulation is the slow part. The chart's k follows each week's dispersion; h is set for the area's average.
+    /// </summary>
+    private double ThresholdFor(double mean, double dispersion)
     {
         var rounded = Math.Round(mean, Math.Max(0, 1 - (int)Math.Floor(Math.Log10(Math.Max(mean, 0.01)))));
-        if (!_thresholds.TryGetValue(rounded, out var h))
-            _thresholds[rounded] = h = CusumThresholds.Find(rounded, options.ShiftRatio, options.TargetArlWeeks);
+        var phi = Math.Round(dispersion, 1);
+        if (!_thresholds.TryGetValue((rounded, phi), out var h))
+            _thresholds[(rounded, phi)] = h = CusumThresholds.Find(rounded, options.ShiftRatio, options.TargetArlWeeks, dispersion: phi);
         return h;
     }
 

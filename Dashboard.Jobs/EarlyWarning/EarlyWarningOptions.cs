@@ -20,6 +20,15 @@ public sealed class EarlyWarningOptions
     /// <summary>Weeks of history shown as evidence with an alert.</summary>
     public int EvidenceWeeks { get; set; } = 26;
 
+    public const string RegressionBaseline = "regression";
+    public const string SeasonalBaseline = "seasonal";
+
+    /// <summary>"regression" (trend, harmonics, Eid weeks, dispersion; the default) or "seasonal" (mean of past years' same weeks).</summary>
+    public string Baseline { get; set; } = RegressionBaseline;
+
+    /// <summary>Cap on the fitted dispersion, so one wild year cannot blind a chart.</summary>
+    public double MaximumDispersion { get; set; } = 4;
+
     /// <summary>Weeks needed before a chart starts (a year: the seasonal baseline needs it).</summary>
     public int WarmUpWeeks { get; set; } = 52;
 }

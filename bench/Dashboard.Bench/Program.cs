@@ -2,7 +2,7 @@ using Dashboard.Bench;
 
 // dotnet run -c Release --project bench/Dashboard.Bench -- risk [edgeMetres] [repetitions] | backtest [origins] | patrol [stops] [runs] | patrol-network [stops] [runs]
 //   | ingest [reports] [batchSize] [senders] | latency [windowSeconds] [clientCounts, e.g. 100,500]
-//   | circuits [liveViews] [alerts] | pages
+//   | circuits [liveViews] [alerts] | pages | early-warning [areas]
 // Prints the figures; docs/benchmarks.md records the ones measured on the project's 2-core machine.
 var what = args.ElementAtOrDefault(0) ?? "risk";
 var root = FindRoot();
@@ -17,6 +17,9 @@ switch (what)
         var origins = int.Parse(args.ElementAtOrDefault(1) ?? "52", System.Globalization.CultureInfo.InvariantCulture);
         await Dashboard.Bench.Backtest.BacktestRunner.RunAsync(Path.Combine(root, "Dashboard.Web", "wwwroot", "basemap", "countries.geojson"),
             Path.Combine(root, "docs", "backtest-results.md"), origins);
+        break;
+    case "early-warning":
+        Dashboard.Bench.EarlyWarning.EarlyWarningBenchmark.Run(Number(1, 300));
         break;
     case "patrol":
         var stops = int.Parse(args.ElementAtOrDefault(1) ?? "200", System.Globalization.CultureInfo.InvariantCulture);

@@ -31,8 +31,8 @@ public sealed class EarlyWarningDetectorTests
     {
         var h = CusumThresholds.Find(2, 1.5, 165);
 
-        Assert.True(CusumThresholds.AverageRunLength(2, 1.5, h, 165, 600, 4242) >= 165);
-        Assert.True(CusumThresholds.AverageRunLength(2, 1.5, h - 0.25, 165, 600, 4242) < 165);
+        Assert.True(CusumThresholds.AverageRunLength(2, 1.5, h, 165, CusumThresholds.DefaultReplications, 4242) >= 165);
+        Assert.True(CusumThresholds.AverageRunLength(2, 1.5, h - 0.25, 165, CusumThresholds.DefaultReplications, 4242) < 165);
     }
 
     [Fact]
