@@ -6,6 +6,7 @@ using Dashboard.Web.RiskMap;
 using Dashboard.Web.Alerts;
 using Dashboard.Web.Audit;
 using Dashboard.Web.Briefing;
+using Dashboard.Web.Cases;
 using Dashboard.Web.Patrols;
 using Dashboard.Web.Reports;
 using Dashboard.Web.Components;
@@ -59,6 +60,7 @@ builder.AddDashboardHealth();
 builder.AddGazetteer();
 builder.AddCrossings();
 builder.AddVillages();
+builder.AddCases();
 builder.AddDashboardTelemetry();
 builder.AddAudit();
 
@@ -101,6 +103,7 @@ app.MapReportsApi();
 app.MapSituation();
 app.MapAlertsApi();
 app.MapPatrolsApi();
+app.MapCases();
 app.MapBriefingApi();
 // The API's description, for the administrators who connect other systems to it.
 app.MapOpenApi().RequireAuthorization(p => p.RequireRole(Roles.Administrator));
