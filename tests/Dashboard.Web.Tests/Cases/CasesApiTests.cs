@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Dashboard.Geo.Domain.Cases;
+using Dashboard.Geo.Domain.Regions;
 using Dashboard.Geo.Spatial;
 using Dashboard.Web.Audit;
 using Dashboard.Web.Cases;
@@ -59,6 +61,39 @@ public sealed class CasesApiTests(DashboardApp app) : IClassFixture<DashboardApp
         var errors = problem.RootElement.GetProperty("errors");
         foreach (var field in new[] { "status", "from", "to" })
             Assert.True(errors.TryGetProperty(field, out _), $"no error for {field}");
+    }
+
+    [Fact]
+    public async Task OfficeStaff_SeeTheCasesOfTheirWorkingArea_AndAnOtherCaseIsNotFound()
+    {
+        await OfficeAsync("KANIM-CASES", "61.03");
+        var inside = await StoreCaseAsync("LP/UJI/IN/2026", "61.03");
+        var outside = await StoreCaseAsync("LP/UJI/OUT/2026", "61.07");
+        var officer = await app.SignedInClientAsync("petugas-cases", Roles.FieldOfficer, officeCode: "KANIM-CASES");
+
+        using var list = JsonDocument.Parse(await officer.GetStringAsync("/api/cases"));
+        var mine = await officer.GetAsync($"/api/cases/{inside}");
+        var theirs = await officer.GetAsync($"/api/cases/{outside}");
+
+        Assert.All(list.RootElement.EnumerateArray(), c => Assert.Equal("61.03", c.GetProperty("regencyCode").GetString()));
+        Assert.Equal(HttpStatusCode.OK, mine.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, theirs.StatusCode);
+    }
+
+    private async Task OfficeAsync(string code, string regency)
+    {
+        await using (var db = await app.GeoAsync())
+        {
+            if (!await db.Provinces.AnyAsync(p => p.Code == "61"))
+                db.Provinces.Add(new Province { Code = "61", Name = "Kalimantan Barat", Seat = Geometries.Point(109.33, -0.03) });
+            foreach (var (c, name) in new[] { ("61.03", "Kabupaten Sanggau"), ("61.07", "Kabupaten Bengkayang") })
+                if (!await db.Regencies.AnyAsync(r => r.Code == c))
+                    db.Regencies.Add(new Regency { Code = c, ProvinceCode = "61", Name = name, Seat = Geometries.Point(110.6, 0.12) });
+            await db.SaveChangesAsync();
+        }
+        var admin = await app.SignedInClientAsync("admin-cases", Roles.Administrator);
+        var office = await admin.PutAsJsonAsync($"/api/admin/offices/{code}", new { name = "Kantor Imigrasi Uji", kind = "Kanim", regencyCodes = new[] { regency } });
+        Assert.True(office.IsSuccessStatusCode, await office.Content.ReadAsStringAsync());
     }
 
     private async Task<long> StoreCaseAsync(string reference, string regency)
