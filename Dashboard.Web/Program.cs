@@ -6,6 +6,7 @@ using Dashboard.Web.RiskMap;
 using Dashboard.Web.Alerts;
 using Dashboard.Web.Audit;
 using Dashboard.Web.Briefing;
+using Dashboard.Web.Cases;
 using Dashboard.Web.Patrols;
 using Dashboard.Web.Reports;
 using Dashboard.Web.Components;
@@ -61,6 +62,7 @@ builder.AddGazetteer();
 builder.AddCrossings();
 builder.AddVillages();
 builder.AddTimpora();
+builder.AddCases();
 builder.AddDashboardTelemetry();
 builder.AddAudit();
 
@@ -103,6 +105,7 @@ app.MapReportsApi();
 app.MapSituation();
 app.MapAlertsApi();
 app.MapPatrolsApi();
+app.MapCases();
 app.MapBriefingApi();
 // The API's description, for the administrators who connect other systems to it.
 app.MapOpenApi().RequireAuthorization(p => p.RequireRole(Roles.Administrator));

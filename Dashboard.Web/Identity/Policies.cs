@@ -52,6 +52,12 @@ public static class Policies
     /// <summary>Handing logged events to the hub: the jobs worker only.</summary>
     public const string PublishSituation = "publish-situation";
 
+    /// <summary>Reading single case records: immigration staff who work cases, never another agency (aggregates only).</summary>
+    public const string ViewCases = "view-cases";
+
+    /// <summary>Entering and changing case records: HQ and the field officers who take the reports.</summary>
+    public const string EditCases = "edit-cases";
+
     private static readonly string[] Operations = [Roles.Administrator, Roles.HqAnalyst, Roles.PatrolPlanner];
 
     /// <summary>
@@ -77,6 +83,8 @@ public static class Policies
         .AddPolicy(ManageCrossings, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst).RequireImmigration())
         .AddPolicy(ManageVillages, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst).RequireImmigration())
         .AddPolicy(LogOutreach, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.FieldOfficer).RequireImmigration())
+        .AddPolicy(ViewCases, p => p.RequireRole([.. Operations, Roles.FieldOfficer]).RequireImmigration())
+        .AddPolicy(EditCases, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.FieldOfficer).RequireImmigration())
         .AddPolicy(PublishSituation, p => p
             .AddAuthenticationSchemes(ServiceKeyAuthentication.SchemeName)
             .RequireRole(Roles.Service));

@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using Dashboard.Geo.Domain.Cases;
+using Dashboard.Web.Api;
+using Dashboard.Web.Audit;
+using Dashboard.Web.Identity;
+
+namespace Dashboard.Web.Cases;
+
+/// <summary>
+/// The case register, read side: GET /api/cases[?status=&amp;regency=&amp;from=&amp;to=] and GET /api/cases/{id}. Case-level
+/// data, so only <see cref="Policies.ViewCases"/>; other agencies get 403 and keep the aggregates of the disclosure
+/// paths. Every read is audited with the number of cases it returned, before they are returned.
+/// </summary>
+public static class CasesRegistration
+{
+    public const string ListAction = "cases.list";
+    public const string ReadAction = "cases.read";
+
+    public static WebApplicationBuilder AddCases(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<CaseService>();
+        return builder;
+    }
+
+    public static WebApplication MapCases(this WebApplication app)
+    {
+        var group = app.MapGroup("/api/cases").DisableAntiforgery().RequireAuthorization(Policies.ViewCases);
+        group.MapGet("", async (string? status, string? regency, string? from, string? to, CaseService cases, AccessLog log,
+            ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            CaseStatus? wanted = null;
+            if (!string.IsNullOrWhiteSpace(status))
+            {
+                if (Enum.TryParse<CaseStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(status, out _))
+                    wanted = parsed;
+                else
+                    errors["status"] = [$"status must be one of {string.Join(", ", Enum.GetNames<CaseStatus>())}."];
+            }
+            if (regency is { Length: > 16 } || regency?.Contains('\0') == true)
+                errors["regency"] = ["regency must be a regency code such as 53.10."];
+            var fromDate = DateParameter.Parse("from", from, errors);
+            var toDate = DateParameter.Parse("to", to, errors);
+            if (errors.Count > 0)
+                return Results.ValidationProblem(errors);
+            var list = await cases.ListAsync(user, new CaseFilter(wanted, regency, fromDate, toDate), ct);
+            await log.RecordAsync(user, ListAction, $"{http.Request.Path}{http.Request.QueryString}", list.Count, AuditOutcome.Allowed, ct);
+            return Results.Ok(list);
+        });
+        group.MapGet("/{id:long}", async (long id, CaseService cases, AccessLog log, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var found = await cases.FindAsync(user, id, ct);
+            await log.RecordAsync(user, ReadAction, $"case {id}", found is null ? 0 : 1, AuditOutcome.Allowed, ct);
+            return found is { } c ? Results.Ok(c)
+                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"no case has id {id}.");
+        });
+        return app;
+    }
+}
