@@ -42,12 +42,28 @@ public sealed class PatrolCandidateQuery(NpgsqlDataSource dataSource)
                 WHERE NOT EXISTS (SELECT 1 FROM geo.land_areas l WHERE ST_Intersects(l.outline, s.p)))
         """;
 
+    // A cell stop is named after the nearest assisted village, crossing or rat route within about 15 km, so a round
+    // of six stops in one regency reads as six places a patrol can find, not six times the regency's name.
+    private const string NearestPlace = """
+        SELECT n.name FROM (
+            (SELECT v.name, v.location <-> g.centre AS d FROM geo.assisted_villages v WHERE v.retired_at IS NULL
+             ORDER BY v.location <-> g.centre LIMIT 1)
+            UNION ALL
+            (SELECT c.name, c.location <-> g.centre FROM geo.border_crossings c WHERE c.retired_at IS NULL
+             ORDER BY c.location <-> g.centre LIMIT 1)
+            UNION ALL
+            (SELECT rr.local_name, rr.path <-> g.centre FROM geo.rat_routes rr ORDER BY rr.path <-> g.centre LIMIT 1)
+        ) n WHERE n.d < 0.135 ORDER BY n.d LIMIT 1
+        """;
+
     private static readonly string Cells = $$"""
         SELECT g.id, ST_X(g.centre), ST_Y(g.centre), ST_Distance(g.centre::geography, @base::geography) / 1000 AS km,
-            r.score, r.is_hot_spot, coalesce(reg.name, '')
+            r.score, r.is_hot_spot,
+            concat_ws(', ', place.name, nullif(reg.name, ''))
         FROM geo.cell_risks r
         JOIN geo.grid_cells g ON g.edge_metres = @edge AND g.id = r.cell_id
         LEFT JOIN geo.regencies reg ON reg.code = g.regency_code
+        LEFT JOIN LATERAL ({{NearestPlace}}) place ON true
         WHERE r.run_id = @run AND r.score > 0
           AND ST_DWithin(g.centre, @base, @degrees) AND ST_DWithin(g.centre::geography, @base::geography, @metres)
           AND {0}

@@ -31,6 +31,13 @@ public sealed class PatrolsApiTests(DashboardApp app) : IClassFixture<DashboardA
         Assert.All(candidates, c => Assert.True(Kilometres(c) <= 70, $"{c.GetProperty("id")} is {Kilometres(c):0} km away"));
         var risks = candidates.Select(c => c.GetProperty("risk").GetDouble()).ToList();
         Assert.Equal(risks.OrderByDescending(r => r), risks);
+        // A cell stop is named after the place nearest it (here the base and the test routes), then its regency where
+        // the cell has one, so the stops of one regency are told apart on screen and in the GPX file.
+        var cellNames = candidates.Where(c => c.GetProperty("id").GetString()!.StartsWith("cell:", StringComparison.Ordinal))
+            .Select(c => c.GetProperty("name").GetString()!).ToList();
+        Assert.NotEmpty(cellNames);
+        Assert.True(cellNames.Distinct().Count() > 1, string.Join(" | ", cellNames));
+        Assert.Contains(cellNames, n => n.StartsWith("PLBN Uji", StringComparison.Ordinal) || n.StartsWith("Patroli Uji", StringComparison.Ordinal));
 
         var suggested = body.GetProperty("suggested");
         Assert.True(suggested.GetProperty("withinBudget").GetBoolean());
