@@ -29,15 +29,22 @@ public static class CusumThresholds
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double, double, double, int, int, double), double> Known = new();
 
-    private static double Bisect(double mu0, double shiftRatio, double targetArl, int replications, int seed, double dispersion)
+    private static double Bisect(double mu0, double shiftRatio, double targetArl, int replications, int seed, double dispersion) =>
+        SmallestReaching(h => AverageRunLength(mu0, shiftRatio, h, targetArl, replications, seed, dispersion), targetArl);
+
+    /// <summary>
+    /// The smallest threshold h whose run length reaches <paramref name="targetArl"/>, by doubling then 16 halvings:
+    /// a chart's in-control run length grows with h, so the search needs nothing else of the chart.
+    /// </summary>
+    internal static double SmallestReaching(Func<double, double> averageRunLength, double targetArl)
     {
         double low = 0, high = 2;
-        while (AverageRunLength(mu0, shiftRatio, high, targetArl, replications, seed, dispersion) < targetArl)
+        while (averageRunLength(high) < targetArl)
             high *= 2;
         for (var i = 0; i < 16; i++)
         {
             var mid = (low + high) / 2;
-            if (AverageRunLength(mu0, shiftRatio, mid, targetArl, replications, seed, dispersion) >= targetArl)
+            if (averageRunLength(mid) >= targetArl)
                 high = mid;
             else
                 low = mid;

@@ -39,21 +39,8 @@ public static class TwoStreamCusum
     }
 
     /// <summary>The smallest h whose simulated in-control run length reaches the target (fixed seed, bisection).</summary>
-    public static double Threshold(double caseMean, double reportMean, double shiftRatio, double targetArl, int replications = CusumThresholds.DefaultReplications, int seed = 4243)
-    {
-        double low = 0, high = 2;
-        while (AverageRunLength(caseMean, reportMean, shiftRatio, high, targetArl, replications, seed) < targetArl)
-            high *= 2;
-        for (var i = 0; i < 16; i++)
-        {
-            var mid = (low + high) / 2;
-            if (AverageRunLength(caseMean, reportMean, shiftRatio, mid, targetArl, replications, seed) >= targetArl)
-                high = mid;
-            else
-                low = mid;
-        }
-        return high;
-    }
+    public static double Threshold(double caseMean, double reportMean, double shiftRatio, double targetArl, int replications = CusumThresholds.DefaultReplications, int seed = 4243) =>
+        CusumThresholds.SmallestReaching(h => AverageRunLength(caseMean, reportMean, shiftRatio, h, targetArl, replications, seed), targetArl);
 
     public static double AverageRunLength(double caseMean, double reportMean, double shiftRatio, double h, double targetArl, int replications, int seed)
     {
