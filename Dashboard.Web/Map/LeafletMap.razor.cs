@@ -194,21 +194,23 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
 
     private async Task DisposeJsAsync()
     {
+        // The page's disposal and a start-up that finds it disposed can both get here: each takes the references it
+        // found, so neither disposes one twice or meets one the other has just cleared.
+        var (map, module) = (_map, _module);
+        (_map, _module) = (null, null);
         try
         {
-            if (_map is not null)
+            if (map is not null)
             {
-                await _map.InvokeVoidAsync("dispose");
-                await _map.DisposeAsync();
+                await map.InvokeVoidAsync("dispose");
+                await map.DisposeAsync();
             }
-            if (_module is not null)
-                await _module.DisposeAsync();
+            if (module is not null)
+                await module.DisposeAsync();
         }
         catch (JSDisconnectedException)
         {
             // The browser is gone and took the map with it.
         }
-        _map = null;
-        _module = null;
     }
 }
