@@ -15,6 +15,10 @@ internal static class AppMenu
         await page.WaitForSelectorAsync("[data-testid=app-menu-toggle][data-interactive=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
         if (!await link.IsVisibleAsync() && await menuButton.IsVisibleAsync())
             await menuButton.ClickAsync();
+        // Records, master data and administration sit in the bar's "more" menu on a laptop.
+        var more = page.Locator(".app-more-button");
+        if (!await link.IsVisibleAsync() && await more.IsVisibleAsync())
+            await more.ClickAsync();
         await link.ClickAsync();
     }
 }
