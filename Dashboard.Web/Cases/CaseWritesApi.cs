@@ -1,11 +1,14 @@
 using System.Security.Claims;
+using System.Text;
+using Dashboard.Web.Api;
 using Dashboard.Web.Identity;
 
 namespace Dashboard.Web.Cases;
 
 /// <summary>
 /// POST /api/cases (create, idempotent on agency and reference), PUT /api/cases/{id} (edit), POST /api/cases/{id}/status
-/// {status, reason} and GET /api/cases/{id}/history. Writes need <see cref="Policies.EditCases"/>; the history is a
+/// {status, reason}, GET /api/cases/{id}/history, POST /api/cases/import?dryRun=true|false (CSV or XLSX as the body,
+/// with the X-Requested-With header) and its template at GET /api/cases/import/template.csv. Writes need <see cref="Policies.EditCases"/>; the history is a
 /// case-level read (<see cref="Policies.ViewCases"/>). Every answer for a case outside the office's area is 404.
 /// </summary>
 public static class CaseWritesApi
@@ -27,8 +30,29 @@ public static class CaseWritesApi
                 ? Results.Ok(lines)
                 : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"no case has id {id}."))
             .RequireAuthorization(Policies.ViewCases);
+        group.MapGet("/import/template.csv", () => Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(CaseImportColumns.TemplateCsv)).ToArray(),
+                "text/csv; charset=utf-8", "template-perkara.csv"))
+            .RequireAuthorization(Policies.EditCases);
+        group.MapPost("/import", async (string? dryRun, HttpRequest request, CaseImporter importer, ClaimsPrincipal user, CancellationToken ct) =>
+            {
+                if (dryRun is not null && !bool.TryParse(dryRun, out _))
+                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["dryRun"] = ["dryRun must be true or false."] });
+                using var body = new MemoryStream();
+                await request.Body.CopyToAsync(body, ct);
+                var result = await importer.ImportAsync(user, body.ToArray(), dryRun is not null && bool.Parse(dryRun), ct);
+                if (result.Succeeded)
+                    return Results.Ok(new { result.DryRun, result.Rows, result.Created, result.Updated, result.Unchanged });
+                var malformed = result.Errors.Keys.All(k => k == "file" || k.StartsWith("columns.", StringComparison.Ordinal));
+                return Results.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => e.Value),
+                    title: malformed ? "The file could not be read as a case import." : "Some rows were refused; nothing was imported.",
+                    statusCode: malformed ? StatusCodes.Status400BadRequest : StatusCodes.Status422UnprocessableEntity);
+            })
+            .RequireAuthorization(Policies.EditCases)
+            .LimitBody(MaxImportBytes);
         return app;
     }
+
+    public const long MaxImportBytes = 10 * 1024 * 1024;
 
     public static IResult Answer(CaseWriteResult result) => result.Outcome switch
     {
