@@ -23,7 +23,7 @@ public sealed class CaseImporter(
         var errors = new Dictionary<string, string[]>();
         var result = await RunAsync(user, file, dryRun, errors, ct);
         await log.RecordAsync(user, CaseActions.Import, $"import dryRun={dryRun.ToString().ToLowerInvariant()}",
-            result.Created + result.Updated, result.Succeeded ? AuditOutcome.Allowed : AuditOutcome.Allowed, ct);
+            result.Created + result.Updated, AuditOutcome.Allowed, ct);
         return result;
     }
 

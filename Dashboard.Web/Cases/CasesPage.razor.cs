@@ -30,7 +30,8 @@ public sealed partial class CasesPage
     private async Task LoadAsync()
     {
         CaseStatus? status = EnumText.TryParse<CaseStatus>(_status, out var s) ? s : null;
-        var regency = string.IsNullOrWhiteSpace(_regency) ? null : _regency.Trim();
+        // A regency code is at most "99.99"; anything longer matches nothing and is not worth a query.
+        var regency = string.IsNullOrWhiteSpace(_regency) ? null : _regency.Trim() is { Length: <= 16 } r ? r : null;
         var filter = new CaseFilter(status, regency, _from, _to);
         var resource = $"/cases?status={status}&regency={regency}&from={_from:yyyy-MM-dd}&to={_to:yyyy-MM-dd}";
         _cases = await Cases.ListAuditedAsync((await AuthenticationState).User, filter, resource, CancellationToken.None);
