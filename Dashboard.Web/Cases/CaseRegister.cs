@@ -98,6 +98,10 @@ public sealed class CaseRegister(
         var reason = input.Reason?.Trim();
         if (reason is { Length: > 1000 } || reason is not null && Api.SafeText.FirstControl(reason) is not null)
             return CaseWriteResult.Failed(CaseWriteOutcome.Invalid, "reason", "reason is at most 1000 characters of plain text.");
+        if (origin.Status == to && await db.CaseChanges.Where(c => c.CaseOriginId == id).OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct) is
+            { Kind: CaseChangeKind.StatusChanged } last && last.StatusTo == to && last.Reason == (string.IsNullOrEmpty(reason) ? null : reason))
+            // The same change sent twice (a double tap, a retried request): already done, nothing more to record.
+            return new CaseWriteResult(CaseWriteOutcome.Unchanged, CaseView.Of(origin), new Dictionary<string, string[]>());
         if (!CaseStatusRules.CanMove(origin.Status, to))
             return CaseWriteResult.Failed(CaseWriteOutcome.Conflict, "status", $"a case that is {origin.Status} cannot become {to}.");
         if (CaseStatusRules.NeedsReason(origin.Status, to) && string.IsNullOrEmpty(reason))

@@ -90,6 +90,7 @@ public sealed class CaseEntryApiTests(DashboardApp app) : IClassFixture<Dashboar
         var backToActive = await officer.PostAsJsonAsync($"/api/cases/{id}/status", new { status = "Active" });
         var closeWithoutReason = await officer.PostAsJsonAsync($"/api/cases/{id}/status", new { status = "ClosedReferred" });
         var close = await officer.PostAsJsonAsync($"/api/cases/{id}/status", new { status = "ClosedReferred", reason = "Dirujuk ke UPTD PPA Kupang" });
+        var resent = await officer.PostAsJsonAsync($"/api/cases/{id}/status", new { status = "ClosedReferred", reason = "Dirujuk ke UPTD PPA Kupang" });
         var nonsense = await officer.PostAsJsonAsync($"/api/cases/{id}/status", new { status = "Sideways" });
 
         Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
@@ -98,6 +99,7 @@ public sealed class CaseEntryApiTests(DashboardApp app) : IClassFixture<Dashboar
         Assert.Equal(HttpStatusCode.BadRequest, closeWithoutReason.StatusCode);
         Assert.True((await ErrorsAsync(closeWithoutReason)).TryGetProperty("reason", out _));
         Assert.Equal(HttpStatusCode.OK, close.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
         Assert.True((await ErrorsAsync(nonsense)).TryGetProperty("status", out _));
         using var history = JsonDocument.Parse(await officer.GetStringAsync($"/api/cases/{id}/history"));
         var lines = history.RootElement.EnumerateArray().ToList();
