@@ -13,6 +13,10 @@ public static class TimporaRegistration
     public static WebApplicationBuilder AddTimpora(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<TimporaMembership>();
+        builder.Services.AddSingleton<TimporaMessageValidator>();
+        builder.Services.AddSingleton<TimporaMessageAlerts>();
+        builder.Services.AddSingleton<TimporaBroadcast>();
+        builder.Services.AddSingleton<TimporaMessages>();
         return builder;
     }
 
@@ -45,6 +49,7 @@ public static class TimporaRegistration
                 : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your TIMPORA",
                     detail: $"Only the members of TIMPORA {code} and headquarters may read it.");
         });
+        timpora.MapTimporaMessages();
         return app;
     }
 }
