@@ -17,6 +17,7 @@ public static class TimporaRegistration
         builder.Services.AddSingleton<TimporaMessageAlerts>();
         builder.Services.AddSingleton<TimporaBroadcast>();
         builder.Services.AddSingleton<TimporaMessages>();
+        builder.Services.AddSingleton<TimporaMeetings>();
         return builder;
     }
 
@@ -50,6 +51,7 @@ public static class TimporaRegistration
                     detail: $"Only the members of TIMPORA {code} and headquarters may read it.");
         });
         timpora.MapTimporaMessages();
+        timpora.MapTimporaMeetings();
         return app;
     }
 }

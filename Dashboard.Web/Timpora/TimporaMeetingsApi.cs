@@ -1,0 +1,28 @@
+using System.Security.Claims;
+
+namespace Dashboard.Web.Timpora;
+
+/// <summary>
+/// GET/POST /api/timpora/areas/{code}/meetings (list; open {heldOn, place, attendees, minutes?, clientKey?}),
+/// POST /api/timpora/meetings/{id}/decisions {text}, POST /api/timpora/meetings/{id}/action-items {text, owner, dueOn,
+/// decisionId?}, POST /api/timpora/action-items/{id}/status {status}, GET /api/timpora/action-items/mine.
+/// </summary>
+public static class TimporaMeetingsApi
+{
+    public static RouteGroupBuilder MapTimporaMeetings(this RouteGroupBuilder timpora)
+    {
+        timpora.MapGet("/areas/{code}/meetings", async (string code, ClaimsPrincipal user, TimporaMeetings meetings, CancellationToken ct) =>
+            TimporaResults.BadArea(code) ?? (await meetings.ListAsync(user, code, ct)).ToHttp());
+        timpora.MapPost("/areas/{code}/meetings", async (string code, TimporaMeetingInput? input, ClaimsPrincipal user, TimporaMeetings meetings, CancellationToken ct) =>
+            TimporaResults.BadArea(code) ?? (await meetings.OpenAsync(user, code, input ?? new TimporaMeetingInput(null, null, null), ct)).ToHttp());
+        timpora.MapPost("/meetings/{id:long}/decisions", async (long id, TimporaDecisionInput? input, ClaimsPrincipal user, TimporaMeetings meetings, CancellationToken ct) =>
+            (await meetings.AddDecisionAsync(user, id, input ?? new TimporaDecisionInput(null), ct)).ToHttp());
+        timpora.MapPost("/meetings/{id:long}/action-items", async (long id, TimporaActionItemInput? input, ClaimsPrincipal user, TimporaMeetings meetings, CancellationToken ct) =>
+            (await meetings.AddActionItemAsync(user, id, input ?? new TimporaActionItemInput(null, null, null), ct)).ToHttp());
+        timpora.MapPost("/action-items/{id:long}/status", async (long id, TimporaActionItemStatusInput? input, ClaimsPrincipal user, TimporaMeetings meetings, CancellationToken ct) =>
+            (await meetings.SetStatusAsync(user, id, input ?? new TimporaActionItemStatusInput(null), ct)).ToHttp());
+        timpora.MapGet("/action-items/mine", async (ClaimsPrincipal user, TimporaMeetings meetings, CancellationToken ct) =>
+            Results.Ok(await meetings.MineAsync(user, ct)));
+        return timpora;
+    }
+}
