@@ -5,7 +5,8 @@ namespace Dashboard.Web.Timpora;
 /// <summary>
 /// GET/POST /api/timpora/areas/{code}/meetings (list; open {heldOn, place, attendees, minutes?, clientKey?}),
 /// POST /api/timpora/meetings/{id}/decisions {text}, POST /api/timpora/meetings/{id}/action-items {text, owner, dueOn,
-/// decisionId?}, POST /api/timpora/action-items/{id}/status {status}, GET /api/timpora/action-items/mine.
+/// decisionId?}, POST /api/timpora/action-items/{id}/status {status}, GET /api/timpora/action-items/mine,
+/// GET /api/timpora/areas/{code}/contribution[?from=&amp;to=] (each agency's figures).
 /// </summary>
 public static class TimporaMeetingsApi
 {
@@ -23,6 +24,8 @@ public static class TimporaMeetingsApi
             (await meetings.SetStatusAsync(user, id, input ?? new TimporaActionItemStatusInput(null), ct)).ToHttp());
         timpora.MapGet("/action-items/mine", async (ClaimsPrincipal user, TimporaMeetings meetings, CancellationToken ct) =>
             Results.Ok(await meetings.MineAsync(user, ct)));
+        timpora.MapGet("/areas/{code}/contribution", async (string code, string? from, string? to, ClaimsPrincipal user, TimporaContribution contribution, CancellationToken ct) =>
+            TimporaResults.BadArea(code) ?? (await contribution.FiguresAsync(user, code, from, to, ct)).ToHttp());
         return timpora;
     }
 }

@@ -21,6 +21,7 @@ public sealed partial class TimporaMeetingsPage : IDisposable
     private DateOnly? _heldOn;
     private Guid _clientKey = Guid.NewGuid();
     private bool _interactive, _loaded, _refused, _isChair;
+    private int _version;
     private IDisposable? _subscription;
 
     [Inject]
@@ -79,6 +80,7 @@ public sealed partial class TimporaMeetingsPage : IDisposable
         _isChair = _user.ImmigrationCovers(_area);
         _roster = _refused ? [] : await Membership.RosterAsync(_user, _area) ?? [];
         _loaded = true;
+        _version++;
     }
 
     private async Task ShowAsync()
