@@ -10,6 +10,9 @@ namespace Dashboard.Web.Timpora;
 /// </summary>
 public static class TimporaAccess
 {
+    /// <summary>The account's user name, which seats, owners and senders are matched by (display names may repeat or change).</summary>
+    public static string UserName(this ClaimsPrincipal user) => user.Identity?.Name ?? Acting.Unknown;
+
     public static bool IsImmigration(this ClaimsPrincipal user) => user.ActorAgency() == DashboardClaims.Immigration;
 
     public static bool IsHeadquarters(this ClaimsPrincipal user) =>

@@ -34,7 +34,7 @@ public sealed partial class TimporaMeetingCard
 
     private string NameOf(string userName) => Roster.FirstOrDefault(m => m.UserName == userName)?.DisplayName ?? userName;
 
-    private bool MaySet(TimporaActionItemView item) => IsChair || item.Owner == User.ActorName();
+    private bool MaySet(TimporaActionItemView item) => IsChair || item.Owner == User.UserName();
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
 

@@ -65,7 +65,7 @@ public sealed class TimporaMeetings(IServiceScopeFactory scopes, TimporaMembersh
         if (errors.Count > 0)
             return TimporaResult<TimporaMeetingView>.Invalid(errors);
 
-        var chair = user.ActorName();
+        var chair = user.UserName();
         if (input.ClientKey is { } key && await db.Meetings.AsNoTracking().AnyAsync(m => m.OpenedBy == chair && m.ClientKey == key, ct))
             return await ViewAsync(db, await db.Meetings.AsNoTracking().Where(m => m.OpenedBy == chair && m.ClientKey == key).Select(m => m.Id).FirstAsync(ct), ct);
         var meeting = new TimporaMeeting
@@ -125,7 +125,7 @@ public sealed class TimporaMeetings(IServiceScopeFactory scopes, TimporaMembersh
         if (item is null)
             return TimporaResult<TimporaActionItemView>.Refused(TimporaRefusal.NotFound);
         var resource = $"timpora {item.AreaCode} action-item {itemId}";
-        if (item.Owner != user.ActorName() && !user.ImmigrationCovers(item.AreaCode))
+        if (item.Owner != user.UserName() && !user.ImmigrationCovers(item.AreaCode))
         {
             await audit.RecordAsync(user, "timpora.action-item.status", resource, rows: null, AuditOutcome.Refused, ct);
             return TimporaResult<TimporaActionItemView>.Refused(TimporaRefusal.Forbidden);
@@ -149,7 +149,7 @@ public sealed class TimporaMeetings(IServiceScopeFactory scopes, TimporaMembersh
     /// <summary>The caller's own action items, the overdue first.</summary>
     public async Task<IReadOnlyList<TimporaActionItemView>> MineAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
-        var me = user.ActorName();
+        var me = user.UserName();
         await using var scope = scopes.CreateAsyncScope();
         var items = await scope.ServiceProvider.GetRequiredService<TimporaDb>().ActionItems.AsNoTracking()
             .Where(a => a.Owner == me).OrderBy(a => a.Status).ThenBy(a => a.DueOn).ToListAsync(ct);

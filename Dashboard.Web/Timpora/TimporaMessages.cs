@@ -78,7 +78,7 @@ public sealed class TimporaMessages(IServiceScopeFactory scopes, TimporaMembersh
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TimporaDb>();
-        var sender = user.ActorName();
+        var sender = user.UserName();
         if (message.ClientKey is { } key
             && await db.Messages.AsNoTracking().FirstOrDefaultAsync(m => m.SentBy == sender && m.ClientKey == key, ct) is { } earlier)
             return TimporaResult<TimporaMessageView>.Ok(TimporaMessageView.Of(earlier));

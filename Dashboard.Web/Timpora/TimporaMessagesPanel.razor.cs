@@ -21,7 +21,7 @@ public sealed partial class TimporaMessagesPanel : IDisposable
     private string _kind = "warning";
     private DateOnly? _validUntil;
     private Guid _clientKey = Guid.NewGuid();
-    private bool _loaded, _sending;
+    private bool _loaded, _sending, _interactive;
     private IDisposable? _subscription;
 
     [Inject]
@@ -46,6 +46,16 @@ public sealed partial class TimporaMessagesPanel : IDisposable
             await LoadAsync();
             StateHasChanged();
         }));
+    }
+
+    /// <summary>Marks the panel interactive (data-ready), which prerendered markup never is.</summary>
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
     }
 
     private async Task LoadAsync()

@@ -25,6 +25,8 @@ public sealed class AccessibilityTests(DashboardServer server, BrowserSession br
     [InlineData("timpora.polri", "/timpora", "[data-testid=timpora-home][data-ready=true]", 390)]
     [InlineData("admin", "/admin/timpora", "[data-testid=admin-timpora][data-ready=true]", 1366)]
     [InlineData("perencana", "/timpora", "[data-testid=timpora-messages][data-ready=true]", 1366)]
+    [InlineData("perencana", "/timpora/meetings?area=61.05", "[data-testid=timpora-meetings][data-ready=true]", 1366)]
+    [InlineData("timpora.polri", "/timpora/meetings", "[data-testid=timpora-meetings][data-ready=true]", 390)]
     [InlineData("analis", "/overview", "[data-testid=overview-page][data-ready=true]", 1920)]
     [InlineData("analis", "/", "[data-testid=map][data-basemap]", 390)]
     [InlineData("timpora.polri", "/briefing", "[data-testid=briefing-page][data-ready=true]", 390)]

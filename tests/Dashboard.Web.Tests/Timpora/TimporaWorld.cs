@@ -3,7 +3,9 @@ using Dashboard.Geo.Domain.Regions;
 using Dashboard.Geo.Spatial;
 using Dashboard.Web.Identity;
 using Dashboard.Web.Tests.Api;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Web.Tests.Timpora;
 
@@ -42,6 +44,14 @@ internal static class TimporaWorld
     public static async Task<HttpClient> MemberAsync(DashboardApp app, HttpClient admin, string userName, string agency, string area)
     {
         await app.SignedInClientAsync(userName, Roles.TimporaMember, agency: agency);
+        // A display name unlike the user name, as real accounts have: seats and owners go by the user name.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = (await users.FindByNameAsync(userName))!;
+            user.DisplayName = $"{agency} member {userName}";
+            Assert.True((await users.UpdateAsync(user)).Succeeded);
+        }
         var seated = await admin.PostAsJsonAsync("/api/timpora/members", new { userName, agency, areaCode = area });
         Assert.True(seated.IsSuccessStatusCode, await seated.Content.ReadAsStringAsync());
         return await app.SignedInClientAsync(userName, Roles.TimporaMember, agency: agency);
