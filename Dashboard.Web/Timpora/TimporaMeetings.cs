@@ -39,6 +39,26 @@ public sealed class TimporaMeetings(IServiceScopeFactory scopes, TimporaMembersh
         return TimporaResult<IReadOnlyList<TimporaMeetingView>>.Ok(meetings.Select(m => View(m, items, heldOn)).ToList());
     }
 
+    /// <summary>One meeting's record for export, for both sides of its TIMPORA; with the attendees' display names.</summary>
+    public async Task<TimporaResult<string>> RecordCsvAsync(ClaimsPrincipal user, long meetingId, CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TimporaDb>();
+        var area = await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId).Select(m => m.AreaCode).FirstOrDefaultAsync(ct);
+        if (area is null)
+            return TimporaResult<string>.Refused(TimporaRefusal.NotFound);
+        var resource = $"timpora {area} meeting {meetingId}";
+        if (!user.MayRead(await membership.SeatOfAsync(user, ct), area))
+        {
+            await audit.RecordAsync(user, "timpora.meeting.export", resource, rows: null, AuditOutcome.Refused, ct);
+            return TimporaResult<string>.Refused(TimporaRefusal.Forbidden);
+        }
+        var view = (await ViewAsync(db, meetingId, ct)).Value!;
+        var roster = await membership.RosterAsync(user, area, ct) ?? [];
+        await audit.RecordAsync(user, "timpora.meeting.export", resource, ct);
+        return TimporaResult<string>.Ok(TimporaMeetingExport.Csv(view, roster.ToDictionary(r => r.UserName, r => r.DisplayName)));
+    }
+
     /// <summary>The chair opens a meeting; the same client key twice gives back the first meeting.</summary>
     public async Task<TimporaResult<TimporaMeetingView>> OpenAsync(ClaimsPrincipal user, string areaCode, TimporaMeetingInput input, CancellationToken ct = default)
     {

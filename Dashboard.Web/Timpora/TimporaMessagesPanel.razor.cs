@@ -41,7 +41,8 @@ public sealed partial class TimporaMessagesPanel : IDisposable
     {
         _area = Seat?.AreaCode ?? User.WorkingAreaCodes().FirstOrDefault();
         await LoadAsync();
-        _subscription = Broadcast.Subscribe(_ => InvokeAsync(async () =>
+        // Only the TIMPORAs this page shows: every reload is an audited read.
+        _subscription = Broadcast.Subscribe(area => !User.MayRead(Seat, area) ? Task.CompletedTask : InvokeAsync(async () =>
         {
             await LoadAsync();
             StateHasChanged();

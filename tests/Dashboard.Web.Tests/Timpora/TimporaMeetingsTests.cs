@@ -75,6 +75,19 @@ public sealed class TimporaMeetingsTests(DashboardApp app) : IClassFixture<Dashb
         var listed = await polri.GetFromJsonAsync<JsonElement>("/api/timpora/areas/61.05/meetings");
         Assert.Equal(2, listed.GetArrayLength());
 
+        // The record for the secretariat: for both sides, not for other TIMPORAs; a formula is defused.
+        Assert.Equal(HttpStatusCode.OK, (await chair.PostAsJsonAsync($"/api/timpora/meetings/{meetingId}/decisions", new { text = "=HYPERLINK(\"x\")" })).StatusCode);
+        var record = await polri.GetAsync($"/api/timpora/meetings/{meetingId}/record.csv");
+        Assert.Equal(HttpStatusCode.OK, record.StatusCode);
+        Assert.Equal("text/csv", record.Content.Headers.ContentType?.MediaType);
+        var csv = await record.Content.ReadAsStringAsync();
+        Assert.Contains("decision,1,Joint check of the rat routes near Balai Karangan.", csv);
+        Assert.Contains("action_item,2,TNI shares the border post rota.,tni.meets,TNI,", csv);
+        Assert.Contains("Polri member polri.meets", csv);
+        Assert.Contains("\"'=HYPERLINK(\"\"x\"\")\"", csv);
+        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync($"/api/timpora/meetings/{meetingId}/record.csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await chair.GetAsync("/api/timpora/meetings/987654/record.csv")).StatusCode);
+
         await using var audit = await app.Services.GetRequiredService<IDbContextFactory<AuditDb>>().CreateDbContextAsync();
         var lines = await audit.AccessEvents.Where(e => e.Action.StartsWith("timpora.")).OrderBy(e => e.Id)
             .Select(e => e.UserName + " " + e.Action + " " + e.Resource + " " + e.Outcome).ToListAsync();
