@@ -107,15 +107,11 @@ public sealed class TimporaMembership(IServiceScopeFactory scopes, AccessLog aud
     }
 
     /// <summary>
-    /// Immigration's administrators and headquarters analysts see every TIMPORA; a member sees the one they sit in
-    /// (and, for a province's TIMPORA, the regencies inside it).
+    /// Immigration's administrators and headquarters analysts see every TIMPORA, its office staff those of their working
+    /// area (the chair needs the roster); a member sees the one they sit in (and, for a province's, its regencies).
     /// </summary>
-    public async Task<bool> MayReadAsync(ClaimsPrincipal user, string areaCode, CancellationToken cancellationToken = default)
-    {
-        if (user.ActorAgency() == DashboardClaims.Immigration && (user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.HqAnalyst)))
-            return true;
-        return await SeatOfAsync(user, cancellationToken) is { } seat && seat.Covers(areaCode);
-    }
+    public async Task<bool> MayReadAsync(ClaimsPrincipal user, string areaCode, CancellationToken cancellationToken = default) =>
+        user.MayRead(await SeatOfAsync(user, cancellationToken), areaCode);
 
     private static async Task<IReadOnlyList<TimporaMemberView>> ViewsAsync(AsyncServiceScope scope, IReadOnlyList<TimporaMember> members, CancellationToken cancellationToken)
     {

@@ -13,6 +13,12 @@ public static class TimporaRegistration
     public static WebApplicationBuilder AddTimpora(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<TimporaMembership>();
+        builder.Services.AddSingleton<TimporaMessageValidator>();
+        builder.Services.AddSingleton<TimporaMessageAlerts>();
+        builder.Services.AddSingleton<TimporaBroadcast>();
+        builder.Services.AddSingleton<TimporaMessages>();
+        builder.Services.AddSingleton<TimporaMeetings>();
+        builder.Services.AddSingleton<TimporaContribution>();
         return builder;
     }
 
@@ -45,6 +51,8 @@ public static class TimporaRegistration
                 : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your TIMPORA",
                     detail: $"Only the members of TIMPORA {code} and headquarters may read it.");
         });
+        timpora.MapTimporaMessages();
+        timpora.MapTimporaMeetings();
         return app;
     }
 }

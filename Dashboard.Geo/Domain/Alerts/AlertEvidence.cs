@@ -11,6 +11,7 @@ public sealed class AlertEvidence
     public const string EarlyWarning = "early-warning";
     public const string RatRoute = "rat-route";
     public const string Crossing = "crossing";
+    public const string TimporaMessage = "timpora-message";
 
     public required string Kind { get; set; }
 

@@ -14,4 +14,7 @@ public enum AlertRule
 
     /// <summary>A case with minors heading to a watch-listed destination.</summary>
     MinorsToWatchedDestination = 4,
+
+    /// <summary>A TIMPORA partner agency (Polri, TNI, BIN, Pemda…) warned immigration or asked it for something.</summary>
+    PartnerWarning = 5,
 }

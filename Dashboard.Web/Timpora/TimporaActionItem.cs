@@ -1,0 +1,31 @@
+namespace Dashboard.Web.Timpora;
+
+/// <summary>Something a meeting asked one member (and through them their agency) to do by a date.</summary>
+public sealed class TimporaActionItem
+{
+    public long Id { get; set; }
+
+    public long MeetingId { get; set; }
+
+    /// <summary>The decision it follows from, if any.</summary>
+    public long? DecisionId { get; set; }
+
+    /// <summary>The meeting's TIMPORA, kept on the item so a member's own items are found without the meeting.</summary>
+    public required string AreaCode { get; set; }
+
+    public required string Text { get; set; }
+
+    public required string Owner { get; set; }
+
+    public required string OwnerAgency { get; set; }
+
+    public DateOnly DueOn { get; set; }
+
+    public TimporaActionItemStatus Status { get; set; }
+
+    public string? DoneBy { get; set; }
+
+    public DateTimeOffset? DoneAt { get; set; }
+
+    public bool IsOverdue(DateOnly today) => Status == TimporaActionItemStatus.Open && DueOn < today;
+}
