@@ -1,4 +1,5 @@
 using Dashboard.Geo.Persistence;
+using Dashboard.Geo.Screening;
 using Dashboard.Jobs;
 using Dashboard.Jobs.EarlyWarning;
 using Dashboard.Jobs.RiskMap;
@@ -24,6 +25,8 @@ public static class DatabaseInitializer
             await HistoryTableFirst.MigrateAsync(geo);
         await HistoryTableFirst.MigrateAsync(provider.GetRequiredService<IdentityDb>());
         await HistoryTableFirst.MigrateAsync(provider.GetRequiredService<TimporaDb>());
+        await using (var screening = await provider.GetRequiredService<IDbContextFactory<ScreeningDb>>().CreateDbContextAsync())
+            await HistoryTableFirst.MigrateAsync(screening);
         await AuditSchema.MigrateAsync(provider.GetRequiredService<AuditConnection>());
         logger.LogInformation("Database schemas are up to date");
 
