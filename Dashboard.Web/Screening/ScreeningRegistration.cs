@@ -14,6 +14,9 @@ public static class ScreeningRegistration
     public static WebApplicationBuilder AddScreening(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ScreeningDesk>();
+        builder.Services.AddSingleton<ProtectionDesk>();
+        builder.Services.AddSingleton<ReferralDesk>();
+        builder.Services.AddSingleton<ServiceDirectory>();
         return builder;
     }
 
@@ -49,6 +52,7 @@ public static class ScreeningRegistration
             return Results.Ok(await desk.ListAsync(user, new ScreeningFilter(crossing, fromDate, toDate),
                 $"{http.Request.Path}{http.Request.QueryString}", ct));
         }).RequireAuthorization(Policies.ViewScreenings);
+        ProtectionEndpoints.Map(app);
         return app;
     }
 }
