@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Dashboard.Geo.Persistence;
 using Dashboard.Geo.Screening;
+using Dashboard.Geo.Time;
 using Dashboard.Web.Audit;
 using Dashboard.Web.Identity;
 using Dashboard.Web.Resources;
@@ -20,6 +21,7 @@ public sealed class ScreeningDesk(IDbContextFactory<ScreeningDb> contexts, IDbCo
     public const int MaxPage = 500;
     public const string RecordAction = "screenings.record";
     public const string ListAction = "screenings.list";
+    public const string ReadAction = "screenings.read";
 
     public async Task<ScreeningOutcome> RecordAsync(ClaimsPrincipal user, ScreeningInput input, CancellationToken ct = default)
     {
@@ -58,16 +60,35 @@ public sealed class ScreeningDesk(IDbContextFactory<ScreeningDb> contexts, IDbCo
         var query = db.Screenings.AsNoTracking().Visible(user);
         if (filter.Crossing is { Length: > 0 } code)
             query = query.Where(s => s.CrossingCode == code.Trim().ToUpperInvariant());
+        // Days are the headquarters' (WIB) days, as every date the dashboard shows.
         if (filter.From is { } from)
-            query = query.Where(s => s.ScreenedAt >= new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        {
+            var start = HeadquartersTime.StartOf(from);
+            query = query.Where(s => s.ScreenedAt >= start);
+        }
         if (filter.To is { } to)
-            query = query.Where(s => s.ScreenedAt < new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        {
+            var end = HeadquartersTime.StartOf(to.AddDays(1));
+            query = query.Where(s => s.ScreenedAt < end);
+        }
         var rows = await query.OrderByDescending(s => s.ScreenedAt).ThenBy(s => s.Id).Take(MaxPage)
             .Select(s => new { Screening = s, Protection = db.ProtectionRecords.Where(p => p.ScreeningId == s.Id).Select(p => (Guid?)p.Id).FirstOrDefault() })
             .ToListAsync(ct);
         await audit.RecordAsync(user, ListAction, resource, rows.Count, AuditOutcome.Allowed, ct);
         var names = await CrossingNamesAsync(rows.Select(r => r.Screening.CrossingId), ct);
         return [.. rows.Select(r => ScreeningView.Of(r.Screening, names.GetValueOrDefault(r.Screening.CrossingId, r.Screening.CrossingCode), r.Protection))];
+    }
+
+    public async Task<ScreeningView?> FindAsync(ClaimsPrincipal user, Guid id, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var found = await db.Screenings.AsNoTracking().Visible(user).FirstOrDefaultAsync(s => s.Id == id, ct);
+        await audit.RecordAsync(user, ReadAction, $"screening {id}", found is null ? 0 : 1, AuditOutcome.Allowed, ct);
+        if (found is null)
+            return null;
+        var protection = await db.ProtectionRecords.Where(p => p.ScreeningId == id).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
+        var names = await CrossingNamesAsync([found.CrossingId], ct);
+        return ScreeningView.Of(found, names.GetValueOrDefault(found.CrossingId, found.CrossingCode), protection);
     }
 
     /// <summary>The crossings a screening may be recorded at: every official crossing that is not retired.</summary>

@@ -40,6 +40,7 @@ public static class DatabaseInitializer
         {
             await seeder.EnsureDemoAccountsAsync();
             await TimporaDemoSeats.SeatIfEmptyAsync(provider, provider.GetRequiredService<TimeProvider>());
+            await Screening.ScreeningDemoServices.SeedIfEmptyAsync(provider, provider.GetRequiredService<TimeProvider>());
             if (await DemoWorldStartup.SeedIfEmptyAsync(provider, configuration, logger))
             {
                 provider.GetRequiredService<RiskMapTrigger>().TryRequest(TimeSpan.Zero);
