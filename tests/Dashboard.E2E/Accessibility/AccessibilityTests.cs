@@ -27,6 +27,10 @@ public sealed class AccessibilityTests(DashboardServer server, BrowserSession br
     [InlineData("analis", "/overview", "[data-testid=overview-page][data-ready=true]", 1920)]
     [InlineData("analis", "/", "[data-testid=map][data-basemap]", 390)]
     [InlineData("timpora.polri", "/briefing", "[data-testid=briefing-page][data-ready=true]", 390)]
+    [InlineData("petugas", "/screenings/new", "[data-testid=screening-form][data-ready=true]", 390)]
+    [InlineData("petugas", "/screenings", "[data-testid=screenings-page][data-ready=true]", 390)]
+    [InlineData("ppa.batam", "/referrals", "[data-testid=referrals-page][data-ready=true]", 390)]
+    [InlineData("admin", "/admin/services", "[data-testid=admin-services][data-ready=true]", 1366)]
     public async Task APage_HasNoWcagViolations(string user, string path, string ready, int width)
     {
         var page = await browser.NewPageAsync(server.BaseUri, width: width, height: width switch { < 600 => 844, > 1600 => 1080, _ => 768 }, touch: width < 600);
