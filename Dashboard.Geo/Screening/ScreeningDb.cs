@@ -16,6 +16,8 @@ public sealed class ScreeningDb(DbContextOptions<ScreeningDb> options) : DbConte
     public DbSet<ProtectionRecord> ProtectionRecords => Set<ProtectionRecord>();
     public DbSet<VictimService> Services => Set<VictimService>();
     public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<PassportInterview> Interviews => Set<PassportInterview>();
+    public DbSet<RepeatApplicantAlert> RepeatApplicantAlerts => Set<RepeatApplicantAlert>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -84,6 +86,33 @@ public sealed class ScreeningDb(DbContextOptions<ScreeningDb> options) : DbConte
             r.Property(x => x.AnsweredByAgency).HasMaxLength(64);
             r.Property(x => x.AnswerReason).HasMaxLength(1000);
             r.HasIndex(x => new { x.Status, x.ReferredAt });
+        });
+        builder.Entity<PassportInterview>(i =>
+        {
+            i.ToTable("passport_interviews");
+            i.HasKey(x => x.Id);
+            i.Property(x => x.Id).ValueGeneratedNever();
+            i.Property(x => x.OfficeCode).HasMaxLength(32);
+            i.Property(x => x.IdentityHash).HasMaxLength(64).IsFixedLength();
+            i.Property(x => x.AgeGroup).HasConversion<string>().HasMaxLength(16);
+            i.Property(x => x.Sex).HasConversion<string>().HasMaxLength(8);
+            i.Property(x => x.Modus).HasConversion<string>().HasMaxLength(32);
+            i.Property(x => x.DestinationCountry).HasMaxLength(2).IsFixedLength();
+            i.PrimitiveCollection(x => x.Indicators).ElementType().HasConversion<string>();
+            i.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(24);
+            i.Property(x => x.RecordedBy).HasMaxLength(256);
+            i.Property(x => x.RecordedByName).HasMaxLength(256);
+            i.HasIndex(x => new { x.IdentityHash, x.InterviewedAt });
+        });
+        builder.Entity<RepeatApplicantAlert>(a =>
+        {
+            a.ToTable("repeat_applicant_alerts");
+            a.HasKey(x => x.Id);
+            a.Property(x => x.RefusingOffice).HasMaxLength(32);
+            a.Property(x => x.LaterOffice).HasMaxLength(32);
+            a.HasIndex(x => new { x.RefusedInterviewId, x.LaterInterviewId }).IsUnique();
+            a.HasIndex(x => x.RefusingOffice);
+            a.HasIndex(x => x.LaterOffice);
         });
         SnakeCaseNames.Apply(builder);
     }

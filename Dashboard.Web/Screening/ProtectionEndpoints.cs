@@ -6,7 +6,7 @@ namespace Dashboard.Web.Screening;
 /// <summary>
 /// POST /api/protection (open from a potential-victim screening), GET /api/protection/{id},
 /// POST /api/protection/{id}/referrals, GET /api/referrals (the caller's inbox and office), POST /api/referrals/{id}/answer,
-/// GET /api/services, POST /api/services, PUT /api/services/{id}, DELETE /api/services/{id} (retire; administrators).
+/// POST /api/interviews, GET /api/interviews/alerts (repeat applicants), GET /api/services, POST /api/services, PUT /api/services/{id}, DELETE /api/services/{id} (retire; administrators).
 /// </summary>
 internal static class ProtectionEndpoints
 {
@@ -24,6 +24,13 @@ internal static class ProtectionEndpoints
         protection.MapPost("/{id:guid}/referrals", async (Guid id, ReferralInput? input, ClaimsPrincipal user, ProtectionDesk desk, CancellationToken ct) =>
             input is null ? NoBody() : Answer(await desk.ReferAsync(user, id, input, ct), v => $"/api/referrals/{v.Id}"))
             .RequireAuthorization(Policies.ScreenTravellers);
+
+        var interviews = app.MapGroup("/api/interviews").DisableAntiforgery();
+        interviews.MapPost("", async (InterviewInput? input, ClaimsPrincipal user, InterviewDesk desk, CancellationToken ct) =>
+            input is null ? NoBody() : Answer(await desk.RecordAsync(user, input, ct), v => $"/api/interviews/{v.Id}"))
+            .RequireAuthorization(Policies.ScreenTravellers);
+        interviews.MapGet("/alerts", async (ClaimsPrincipal user, InterviewDesk desk, CancellationToken ct) => Results.Ok(await desk.AlertsAsync(user, ct)))
+            .RequireAuthorization(Policies.ViewScreenings);
 
         var referrals = app.MapGroup("/api/referrals").DisableAntiforgery().RequireAuthorization(Policies.AnswerReferrals);
         referrals.MapGet("", async (ClaimsPrincipal user, ReferralDesk desk, CancellationToken ct) => Results.Ok(await desk.ListAsync(user, ct)));

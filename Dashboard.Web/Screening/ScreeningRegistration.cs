@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Dashboard.Geo.Screening;
 using Dashboard.Web.Api;
 using Dashboard.Web.Identity;
 
@@ -17,6 +18,12 @@ public static class ScreeningRegistration
         builder.Services.AddSingleton<ProtectionDesk>();
         builder.Services.AddSingleton<ReferralDesk>();
         builder.Services.AddSingleton<ServiceDirectory>();
+        builder.Services.AddSingleton<InterviewDesk>();
+        // The key that makes identity hashes unguessable: from Screening:IdentityKey (base64), else a key file made on first use.
+        builder.Services.AddSingleton(_ => IdentityKeyedHash.Load(builder.Configuration["Screening:IdentityKey"],
+            builder.Configuration["Screening:IdentityKeyFile"] is { Length: > 0 } file
+                ? file
+                : Path.Combine(builder.Environment.ContentRootPath, ".data", "screening-identity.key")));
         return builder;
     }
 

@@ -132,6 +132,82 @@ namespace Dashboard.Geo.Screening.Migrations
                     b.ToTable("screenings", "screening");
                 });
 
+            modelBuilder.Entity("Dashboard.Geo.Screening.PassportInterview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgeGroup")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("age_group");
+
+                    b.Property<string>("DestinationCountry")
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .HasColumnName("destination_country")
+                        .IsFixedLength();
+
+                    b.Property<string>("IdentityHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("identity_hash")
+                        .IsFixedLength();
+
+                    b.PrimitiveCollection<string[]>("Indicators")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("indicators");
+
+                    b.Property<DateTimeOffset>("InterviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("interviewed_at");
+
+                    b.Property<string>("Modus")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("modus");
+
+                    b.Property<string>("OfficeCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("office_code");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("sex");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdentityHash", "InterviewedAt");
+
+                    b.ToTable("passport_interviews", "screening");
+                });
+
             modelBuilder.Entity("Dashboard.Geo.Screening.ProtectionRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -272,6 +348,55 @@ namespace Dashboard.Geo.Screening.Migrations
                     b.HasIndex("Status", "ReferredAt");
 
                     b.ToTable("referrals", "screening");
+                });
+
+            modelBuilder.Entity("Dashboard.Geo.Screening.RepeatApplicantAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("LaterInterviewId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("later_interview_id");
+
+                    b.Property<string>("LaterOffice")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("later_office");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<DateTimeOffset>("RefusedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refused_at");
+
+                    b.Property<Guid>("RefusedInterviewId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("refused_interview_id");
+
+                    b.Property<string>("RefusingOffice")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("refusing_office");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LaterOffice");
+
+                    b.HasIndex("RefusingOffice");
+
+                    b.HasIndex("RefusedInterviewId", "LaterInterviewId")
+                        .IsUnique();
+
+                    b.ToTable("repeat_applicant_alerts", "screening");
                 });
 
             modelBuilder.Entity("Dashboard.Geo.Screening.VictimService", b =>
