@@ -29,6 +29,7 @@ public sealed class AccessibilityTests(DashboardServer server, BrowserSession br
     [InlineData("timpora.polri", "/briefing", "[data-testid=briefing-page][data-ready=true]", 390)]
     [InlineData("petugas", "/screenings/new", "[data-testid=screening-form][data-ready=true]", 390)]
     [InlineData("petugas", "/screenings", "[data-testid=screenings-page][data-ready=true]", 390)]
+    [InlineData("petugas", "/interviews", "[data-testid=interviews-page][data-ready=true]", 390)]
     [InlineData("ppa.batam", "/referrals", "[data-testid=referrals-page][data-ready=true]", 390)]
     [InlineData("admin", "/admin/services", "[data-testid=admin-services][data-ready=true]", 1366)]
     public async Task APage_HasNoWcagViolations(string user, string path, string ready, int width)
