@@ -63,12 +63,12 @@ public sealed class ScreeningDesk(IDbContextFactory<ScreeningDb> contexts, IDbCo
         // Days are the headquarters' (WIB) days, as every date the dashboard shows.
         if (filter.From is { } from)
         {
-            var start = HeadquartersTime.StartOf(from);
+            var start = HeadquartersTime.StartOf(from).ToUniversalTime();
             query = query.Where(s => s.ScreenedAt >= start);
         }
         if (filter.To is { } to)
         {
-            var end = HeadquartersTime.StartOf(to.AddDays(1));
+            var end = HeadquartersTime.StartOf(to.AddDays(1)).ToUniversalTime();
             query = query.Where(s => s.ScreenedAt < end);
         }
         var rows = await query.OrderByDescending(s => s.ScreenedAt).ThenBy(s => s.Id).Take(MaxPage)

@@ -82,7 +82,8 @@ public sealed class ScreeningApiTests(DashboardApp app) : IClassFixture<Dashboar
 
         using var theirs = JsonDocument.Parse(await entikong.GetStringAsync("/api/screenings?crossing=SKP-UJI"));
         using var all = JsonDocument.Parse(await hq.GetStringAsync("/api/screenings?crossing=SKP-UJI"));
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
+        // Days are WIB days: late in the UTC evening it is already tomorrow at headquarters.
+        var today = DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd");
         using var dated = JsonDocument.Parse(await batam.GetStringAsync($"/api/screenings?from={today}&to={today}"));
 
         Assert.DoesNotContain(theirs.RootElement.EnumerateArray(), s => s.GetProperty("id").GetGuid() == id);
