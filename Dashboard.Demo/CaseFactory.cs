@@ -118,9 +118,9 @@ internal sealed class CaseFactory
         var roll = _random.NextDouble();
         return age switch
         {
-            < 90 => roll < 0.6 ? CaseStatus.Reported : CaseStatus.UnderInvestigation,
-            < 730 => roll < 0.15 ? CaseStatus.Reported : roll < 0.6 ? CaseStatus.UnderInvestigation : roll < 0.85 ? CaseStatus.Prosecuted : CaseStatus.Closed,
-            _ => roll < 0.05 ? CaseStatus.Reported : roll < 0.2 ? CaseStatus.UnderInvestigation : roll < 0.5 ? CaseStatus.Prosecuted : CaseStatus.Closed,
+            < 90 => roll < 0.6 ? CaseStatus.Active : CaseStatus.FollowUp,
+            < 730 => roll < 0.15 ? CaseStatus.Active : roll < 0.7 ? CaseStatus.FollowUp : roll < 0.85 ? CaseStatus.ClosedReferred : CaseStatus.Closed,
+            _ => roll < 0.05 ? CaseStatus.Active : roll < 0.3 ? CaseStatus.FollowUp : roll < 0.5 ? CaseStatus.ClosedReferred : CaseStatus.Closed,
         };
     }
 

@@ -89,6 +89,7 @@ app.UseDashboardLocalization();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UsePasswordChangeGate();
+app.UseTwoFactorGate();
 app.UseAuthorization();
 app.UseApiRequestGuards();
 app.UseAntiforgery();

@@ -26,6 +26,7 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
     public DbSet<OutreachSession> OutreachSessions => Set<OutreachSession>();
     public DbSet<VillageMentorship> VillageMentorships => Set<VillageMentorship>();
     public DbSet<CaseOrigin> CaseOrigins => Set<CaseOrigin>();
+    public DbSet<CaseChange> CaseChanges => Set<CaseChange>();
     public DbSet<ModusOperandi> ModiOperandi => Set<ModusOperandi>();
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<Regency> Regencies => Set<Regency>();

@@ -15,7 +15,7 @@ public sealed class AlertEvaluator(IEnumerable<IAlertRule> rules, AlertStore sto
         var outcome = await store.RaiseAsync(candidates, ct);
         if (outcome.Raised + outcome.Updated > 0)
             logger.LogInformation("Alert rules ({Scope}): {Candidates} candidates, {Raised} raised, {Updated} updated",
-                scope.IsSweep ? "sweep" : "reports", candidates.Count, outcome.Raised, outcome.Updated);
+                scope.IsSweep ? "sweep" : scope.CaseIds is not null ? "cases" : "reports", candidates.Count, outcome.Raised, outcome.Updated);
         await publisher.PublishAsync(outcome.Events, ct);
         return outcome;
     }

@@ -7,7 +7,8 @@ namespace Dashboard.Jobs.Alerts;
 
 /// <summary>
 /// A recently reported case with minors among its victims, heading to a watch-listed destination. Cases arrive by
-/// import, not by report, so only the sweep looks. Critical with three minors or more.
+/// entry and import, not by report: the sweep looks at all, and an entry or import at the cases it stored. Critical
+/// with three minors or more.
 /// </summary>
 public sealed class MinorsDestinationRule(NpgsqlDataSource dataSource, IOptions<AlertOptions> options, TimeProvider clock) : IAlertRule
 {
@@ -18,17 +19,22 @@ public sealed class MinorsDestinationRule(NpgsqlDataSource dataSource, IOptions<
             ARRAY['case'], ARRAY[c.id]
         FROM geo.case_origins c LEFT JOIN geo.regencies g ON g.code = c.regency_code
         WHERE c.minor_count > 0 AND c.destination_country = ANY(@watched) AND c.reported_on BETWEEN @since AND @today
+            AND (@ids::bigint[] IS NULL OR c.id = ANY(@ids))
         """;
 
     public async Task<IReadOnlyList<AlertCandidate>> FindAsync(AlertScope scope, CancellationToken ct)
     {
-        if (!scope.IsSweep || options.Value.WatchedDestinations.Length == 0)
+        if ((!scope.IsSweep && scope.CaseIds is not { Count: > 0 }) || options.Value.WatchedDestinations.Length == 0)
             return [];
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         await using var command = dataSource.CreateCommand(Sql);
         command.Parameters.AddWithValue("watched", options.Value.WatchedDestinations.Select(d => d.Trim().ToUpperInvariant()).ToArray());
         command.Parameters.AddWithValue("since", today.AddDays(-options.Value.CaseLookbackDays));
         command.Parameters.AddWithValue("today", today);
+        command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint)
+        {
+            Value = scope.CaseIds is { } ids ? ids.ToArray() : DBNull.Value,
+        });
         return await CandidateReader.ReadAsync(command, AlertRule.MinorsToWatchedDestination, ct);
     }
 }

@@ -144,6 +144,18 @@ public sealed partial class AccountAdministration(IServiceScopeFactory scopes, A
             return null;
         }, cancellationToken);
 
+    /// <summary>
+    /// For a lost or replaced phone: two-step sign-in off and the old key void, so the next sign-in is by password and
+    /// (where the role requires it) leads straight to setting up the new phone.
+    /// </summary>
+    public Task<AccountOutcome> ResetTwoFactorAsync(ClaimsPrincipal actor, string id, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actor, id, "account.reset-two-factor", async (users, user) =>
+        {
+            Check(await users.SetTwoFactorEnabledAsync(user, false));
+            Check(await users.ResetAuthenticatorKeyAsync(user));
+            return null;
+        }, cancellationToken);
+
     /// <summary>A new one-time password, to be changed at the next sign-in; the old one stops working at once.</summary>
     public async Task<AccountOutcome> ResetPasswordAsync(ClaimsPrincipal actor, string id, CancellationToken cancellationToken = default)
     {
@@ -237,7 +249,7 @@ public sealed partial class AccountAdministration(IServiceScopeFactory scopes, A
             u.Id, u.UserName ?? "", u.DisplayName,
             string.Join(",", roles.Where(r => r.UserId == u.Id).Select(r => r.Name).Order()),
             u.Agency, u.OfficeCode, u.OfficeCode is { } c && offices.TryGetValue(c, out var name) ? name : u.Office,
-            u.IsDisabled, u.LockoutEnd is { } end && end > now, u.MustChangePassword, u.LastSignInAt))];
+            u.IsDisabled, u.LockoutEnd is { } end && end > now, u.MustChangePassword, u.LastSignInAt, u.TwoFactorEnabled))];
     }
 
     private static bool IsSelf(ClaimsPrincipal actor, ApplicationUser user) =>

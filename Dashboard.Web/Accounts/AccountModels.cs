@@ -6,7 +6,7 @@ public sealed record AccountInput(string? UserName, string? DisplayName, string?
 /// <summary>One account as the administration page and API show it.</summary>
 public sealed record AccountView(
     string Id, string UserName, string DisplayName, string Role, string Agency, string? OfficeCode, string? OfficeName,
-    bool Disabled, bool LockedOut, bool MustChangePassword, DateTimeOffset? LastSignInAt);
+    bool Disabled, bool LockedOut, bool MustChangePassword, DateTimeOffset? LastSignInAt, bool TwoFactor = false);
 
 /// <summary>The list's filters; null or empty means any.</summary>
 public sealed record AccountFilter(string? Search = null, string? Role = null, string? Agency = null, string? OfficeCode = null, bool? Disabled = null);

@@ -17,4 +17,11 @@ public sealed class AccountOptions
     public int MaxFailedAttempts { get; set; } = 5;
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// Roles whose accounts must sign in with a one-time code from an authenticator app (TOTP), e.g. the roles that see
+    /// case data: ["Administrator", "HqAnalyst", "FieldOfficer"]. Such an account without one is sent to set it up
+    /// before anything else opens. Others may turn it on themselves at /account/two-factor.
+    /// </summary>
+    public List<string> TwoFactorRequiredRoles { get; set; } = [];
 }

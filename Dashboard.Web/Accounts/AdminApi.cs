@@ -30,6 +30,8 @@ public static class AdminApi
             Answer(await accounts.EnableAsync(http.User, id, ct), id));
         users.MapPost("/{id}/unlock", async (string id, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
             Answer(await accounts.UnlockAsync(http.User, id, ct), id));
+        users.MapPost("/{id}/reset-two-factor", async (string id, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
+            Answer(await accounts.ResetTwoFactorAsync(http.User, id, ct), id));
         users.MapPost("/{id}/reset-password", async (string id, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
         {
             var outcome = await accounts.ResetPasswordAsync(http.User, id, ct);

@@ -11,6 +11,8 @@ public static class IdentityRegistration
 {
     public const string LoginPath = "/account/login";
     public const string ChangePasswordPath = "/account/change-password";
+    public const string SignInCodePath = "/account/login/code";
+    public const string TwoFactorPath = "/account/two-factor";
 
     /// <summary>
     /// Cookie sign-in with ASP.NET Core Identity; everything requires a signed-in user unless marked otherwise. Passwords
@@ -24,6 +26,8 @@ public static class IdentityRegistration
         builder.Services.AddOptions<AccountOptions>().Bind(section)
             .Validate(o => o.RevalidationInterval > TimeSpan.Zero && o.SignInAttemptsPerWindow > 0 && o.MaxFailedAttempts > 0,
                 "Accounts: RevalidationInterval, SignInAttemptsPerWindow and MaxFailedAttempts must be positive")
+            .Validate(o => o.TwoFactorRequiredRoles.All(r => Roles.All.Contains(r)),
+                $"Accounts:TwoFactorRequiredRoles: each entry must be one of {string.Join(", ", Roles.All)}")
             .ValidateOnStart();
         builder.Services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
@@ -91,7 +95,7 @@ public static class IdentityRegistration
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                HttpMethods.IsPost(http.Request.Method) && http.Request.Path.Equals(LoginPath, StringComparison.OrdinalIgnoreCase)
+                HttpMethods.IsPost(http.Request.Method) && IsSignInForm(http.Request.Path)
                     ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = settings.SignInAttemptsPerWindow,
@@ -108,6 +112,10 @@ public static class IdentityRegistration
             };
         });
     }
+
+    /// <summary>The password form and the code form that may follow it: both are guesses a client address is limited in.</summary>
+    private static bool IsSignInForm(PathString path) =>
+        path.Equals(LoginPath, StringComparison.OrdinalIgnoreCase) || path.Equals(SignInCodePath, StringComparison.OrdinalIgnoreCase);
 
     private static Task RejectApiOr(HttpContext context, int status, Action redirect)
     {

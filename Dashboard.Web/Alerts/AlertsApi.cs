@@ -51,15 +51,7 @@ public static class AlertsApi
         var statuses = ParseSet<AlertStatus>(status, "status", errors);
         if (hours is { } h && !AlertFilter.HourChoices.Contains(h))
             errors["hours"] = [$"hours must be one of {string.Join(", ", AlertFilter.HourChoices)}; got {h}."];
-        var national = scope?.Trim().ToLowerInvariant() switch
-        {
-            null or "" => http.User.StartsNational(),
-            Scopes.National => true,
-            Scopes.Area => false,
-            _ => (bool?)null,
-        };
-        if (national is null)
-            errors["scope"] = [$"scope must be '{Scopes.Area}' (the office's working area) or '{Scopes.National}'; got '{scope}'."];
+        var national = ViewScope.IsNational(scope, http.User, errors);
         if (errors.Count > 0)
             return Results.ValidationProblem(errors, title: "The alert filter is not valid.");
         var filter = new AlertFilter(severities, statuses, string.IsNullOrWhiteSpace(province) ? null : province.Trim(), hours)

@@ -10,7 +10,9 @@ namespace Dashboard.Web.Api;
 /// Turns anything thrown on an /api route into RFC 7807 problem details with the request's correlation id (traceId):
 /// a body that cannot be read (malformed JSON, a wrong type, an unknown enum word, a control character) is a 400
 /// naming the field and its position; a body over the route's limit is a 413 naming the limit; input that the database
-/// itself refuses is a 400; anything else is a 500 without a stack trace. Pages keep their own error page.
+/// itself refuses is a 400; a query that ran out of time, or a database that is down or out of connections, is a 503
+/// with a Retry-After hint (the request was fine: asking again later may work); anything else is a 500 without a stack
+/// trace. Pages keep their own error page.
 /// </summary>
 public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
@@ -27,6 +29,8 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         else
             logger.LogInformation("Refused {Method} {Path}: {Title}", http.Request.Method, path, problem.Title);
         http.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+            http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 
@@ -56,12 +60,44 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         }
         if (Find<PostgresException>(exception) is { SqlState: "22021" or "22001" or "22008" or "22003" or "22P02" or "22P05" } pg)
             return Invalid("request", $"the database refused a value: {pg.MessageText}", "The request holds a value that cannot be stored.");
+        if (IsUnavailable(exception) is { } reason)
+            return new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The server is busy; try again shortly.",
+                Detail = FormattableString.Invariant($"{reason} Nothing was changed by this request; retry after {RetryAfterSeconds} seconds."),
+            };
         return new ProblemDetails
         {
             Status = StatusCodes.Status500InternalServerError,
             Title = "Something went wrong on the server.",
             Detail = "Quote the traceId when you report this.",
         };
+    }
+
+    internal const int RetryAfterSeconds = 30;
+
+    /// <summary>Why the database could not answer in time, when that is what happened.</summary>
+    internal static string? IsUnavailable(Exception exception)
+    {
+        if (Find<PostgresException>(exception) is { } pg)
+            return pg.SqlState switch
+            {
+                "57014" => "The query took longer than the server allows.",
+                "53300" or "53400" => "The database has no free connection.",
+                "57P01" or "57P02" or "57P03" => "The database is restarting.",
+                _ when pg.SqlState.StartsWith("08", StringComparison.Ordinal) => "The database connection failed.",
+                _ => null,
+            };
+        if (Find<NpgsqlException>(exception) is not { } npgsql)
+            return null;
+        if (npgsql.Message.Contains("pool has been exhausted", StringComparison.OrdinalIgnoreCase))
+            return "The database has no free connection.";
+        if (Find<TimeoutException>(npgsql) is not null)
+            return "The query took longer than the server allows.";
+        if (Find<System.Net.Sockets.SocketException>(npgsql) is not null)
+            return "The database cannot be reached.";
+        return null;
     }
 
     private static ProblemDetails Invalid(string field, string message, string title, int status = StatusCodes.Status400BadRequest) =>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Dashboard.Geo.Domain.Cases;
 using Dashboard.Geo.Persistence;
+using Dashboard.Web.Audit;
 using Dashboard.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace Dashboard.Web.Cases;
 /// Reads of the case register (geo.case_origins). Staff of an office with a working area see the cases recruited from
 /// it; headquarters (administrators, HQ analysts) and accounts without a working area see the nation.
 /// </summary>
-public sealed class CaseService(IDbContextFactory<GeoDbContext> contexts)
+public sealed class CaseService(IDbContextFactory<GeoDbContext> contexts, AccessLog log)
 {
     /// <summary>A page never returns more than this many cases, so a list stays cheap to read and to audit.</summary>
     public const int MaxPage = 500;
@@ -35,6 +36,22 @@ public sealed class CaseService(IDbContextFactory<GeoDbContext> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await Scoped(db, user).FirstOrDefaultAsync(c => c.Id == id, ct) is { } c ? CaseView.Of(c) : null;
+    }
+
+    /// <summary>The list as a page reads it: audited like the API's, with the page's address as the resource.</summary>
+    public async Task<IReadOnlyList<CaseView>> ListAuditedAsync(ClaimsPrincipal user, CaseFilter filter, string resource, CancellationToken ct)
+    {
+        var list = await ListAsync(user, filter, ct);
+        await log.RecordAsync(user, CaseActions.List, resource, list.Count, AuditOutcome.Allowed, ct);
+        return list;
+    }
+
+    /// <summary>One case as a page reads it, audited as cases.read before it is shown.</summary>
+    public async Task<CaseView?> ReadAuditedAsync(ClaimsPrincipal user, long id, CancellationToken ct)
+    {
+        var found = await FindAsync(user, id, ct);
+        await log.RecordAsync(user, CaseActions.Read, $"case {id}", found is null ? 0 : 1, AuditOutcome.Allowed, ct);
+        return found;
     }
 
     // A case outside an office's working area is answered as not found: its existence is itself case-level data.

@@ -7,18 +7,23 @@ using Dashboard.Web.Identity;
 namespace Dashboard.Web.Cases;
 
 /// <summary>
-/// The case register, read side: GET /api/cases[?status=&amp;regency=&amp;from=&amp;to=] and GET /api/cases/{id}. Case-level
+/// The case register: GET /api/cases[?status=&amp;regency=&amp;from=&amp;to=] and GET /api/cases/{id} (writes in
+/// <see cref="CaseWritesApi"/>). Case-level
 /// data, so only <see cref="Policies.ViewCases"/>; other agencies get 403 and keep the aggregates of the disclosure
 /// paths. Every read is audited with the number of cases it returned, before they are returned.
 /// </summary>
 public static class CasesRegistration
 {
-    public const string ListAction = "cases.list";
-    public const string ReadAction = "cases.read";
+    public const string ListAction = CaseActions.List;
+    public const string ReadAction = CaseActions.Read;
 
     public static WebApplicationBuilder AddCases(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<CaseService>();
+        builder.Services.AddSingleton<CaseRegister>();
+        builder.Services.AddSingleton<CaseFollowUp>();
+        builder.Services.AddSingleton<CaseChoices>();
+        builder.Services.AddSingleton<CaseImporter>();
         return builder;
     }
 
@@ -54,6 +59,7 @@ public static class CasesRegistration
             return found is { } c ? Results.Ok(c)
                 : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"no case has id {id}.");
         });
+        app.MapCaseWrites();
         return app;
     }
 }

@@ -10,6 +10,9 @@ public static class DashboardClaims
     /// <summary>Present ("true") while the account signs in with a one-time password it must replace.</summary>
     public const string MustChangePassword = "dashboard:must_change_password";
 
+    /// <summary>Present ("true") when the account signs in with a code from an authenticator app as well as its password.</summary>
+    public const string TwoFactor = "dashboard:two_factor";
+
     /// <summary>The code of the immigration office the person belongs to, if any.</summary>
     public const string Office = "dashboard:office";
 

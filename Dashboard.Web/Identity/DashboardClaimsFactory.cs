@@ -19,6 +19,8 @@ public sealed class DashboardClaimsFactory(UserManager<ApplicationUser> users, R
         identity.AddClaim(new Claim(DashboardClaims.DisplayName, user.DisplayName));
         if (user.MustChangePassword)
             identity.AddClaim(new Claim(DashboardClaims.MustChangePassword, "true"));
+        if (user.TwoFactorEnabled)
+            identity.AddClaim(new Claim(DashboardClaims.TwoFactor, "true"));
         if (user.OfficeCode is { } code && await db.Offices.AsNoTracking().FirstOrDefaultAsync(o => o.Code == code) is { } office)
         {
             identity.AddClaim(new Claim(DashboardClaims.Office, office.Code));

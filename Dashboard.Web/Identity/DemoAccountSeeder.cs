@@ -23,10 +23,21 @@ public sealed class DemoAccountSeeder(RoleManager<IdentityRole> roles, UserManag
 
     public async Task EnsureDemoAccountsAsync()
     {
+        // The demo office first, unless an administrator has made one with its code (theirs is kept as it is).
+        if (!await db.Offices.AnyAsync(o => o.Code == DemoAccounts.EntikongOffice))
+        {
+            db.Offices.Add(DemoAccounts.EntikongOfficeRecord());
+            await db.SaveChangesAsync();
+        }
         foreach (var account in DemoAccounts.All)
         {
             if (await users.FindByNameAsync(account.UserName) is { } existing)
             {
+                if (IsDemo(existing) && existing.OfficeCode is null && account.OfficeCode is not null)
+                {
+                    existing.OfficeCode = account.OfficeCode;
+                    Check(await users.UpdateAsync(existing), account.UserName);
+                }
                 if (existing.IsDisabled && IsDemo(existing))
                 {
                     existing.IsDisabled = false;
@@ -43,6 +54,7 @@ public sealed class DemoAccountSeeder(RoleManager<IdentityRole> roles, UserManag
                 DisplayName = account.DisplayName,
                 Agency = account.Agency,
                 Office = account.Office,
+                OfficeCode = account.OfficeCode,
             };
             // The demo's shared, published password is shorter than the policy allows: it is set as a hash, past the
             // validators, and the accounts live only while the demo seed is on.

@@ -37,6 +37,9 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     /// <summary>Initial zoom; 5 shows the whole archipelago on a laptop screen.</summary>
     [Parameter] public int Zoom { get; set; } = 5;
 
+    /// <summary>Open at <see cref="Longitude"/>, <see cref="Latitude"/> and <see cref="Zoom"/> rather than framing Indonesia.</summary>
+    [Parameter] public bool KeepView { get; set; }
+
     /// <summary>Data layers to draw. A changed set shows and hides layers on the live map.</summary>
     [Parameter] public IReadOnlySet<MapLayer> VisibleLayers { get; set; } = new HashSet<MapLayer>(MapLayerNames.Records);
 
@@ -117,6 +120,14 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     public Task SetRiskRunAsync(MapLayer layer, int? run, int? compare) =>
         InvokeMapAsync("setLayerParameters", layer.ToName(), new Dictionary<string, int?> { ["run"] = run, ["compare"] = compare });
 
+    /// <summary>The days of cases the case layer shows; null for every case.</summary>
+    public Task SetCasePeriodAsync((DateOnly From, DateOnly To)? range) =>
+        InvokeMapAsync("setLayerParameters", MapLayer.Cases.ToName(), new Dictionary<string, string?>
+        {
+            ["from"] = range?.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["to"] = range?.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        });
+
     /// <summary>Draws exactly these alert markers (an empty list clears them); queued if the map is not drawn yet.</summary>
     public Task SetAlertsAsync(IReadOnlyList<AlertMarker> alerts) => InvokeMapAsync("setAlerts", alerts);
 
@@ -146,8 +157,8 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
 
     /// <summary>Called by the module, debounced, after the map stops moving or zooming.</summary>
     [JSInvokable]
-    public Task OnViewportChanged(double west, double south, double east, double north, int zoom) =>
-        ViewportChanged.InvokeAsync(new ViewportChanged(west, south, east, north, zoom));
+    public Task OnViewportChanged(double west, double south, double east, double north, int zoom, bool chosen = false) =>
+        ViewportChanged.InvokeAsync(new ViewportChanged(west, south, east, north, zoom, chosen));
 
     public async ValueTask DisposeAsync()
     {
@@ -190,7 +201,8 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
         System.Globalization.CultureInfo.CurrentUICulture.Name,
         MapLabels.Localize(L),
         MapSymbols.Set,
-        string.IsNullOrWhiteSpace(TileUrl) ? LabelsUrl : null);
+        string.IsNullOrWhiteSpace(TileUrl) ? LabelsUrl : null,
+        KeepView);
 
     private async Task DisposeJsAsync()
     {

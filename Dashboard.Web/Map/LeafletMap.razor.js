@@ -34,19 +34,28 @@ export function createMap(element, dotNet, options) {
 
     // Frame Indonesia in the part of the map no panel covers; again whenever the map is resized, until the user
     // moves it themselves (then their view is theirs).
-    let userMoved = false;
+    // A shared link's view is the one asked for: kept, never reframed.
+    let userMoved = !!options.keepView;
     const markMoved = () => { userMoved = true; };
     map.on("dragstart click", markMoved);
     element.addEventListener("wheel", markMoved, { passive: true });
     element.addEventListener("keydown", markMoved);
+    // Zooming by the buttons or a pinch is the person's choice too; the framing's own zoom is not.
+    let framing = false;
+    map.on("zoomstart", () => { if (!framing) userMoved = true; });
     function frameIndonesia() {
         const size = map.getSize();
         if (!size.x || !size.y) return;
         const padding = framePadding(element);
-        map.fitBounds(INDONESIA, { paddingTopLeft: [padding.left, padding.top], paddingBottomRight: [padding.right, padding.bottom], animate: false });
+        framing = true;
+        try {
+            map.fitBounds(INDONESIA, { paddingTopLeft: [padding.left, padding.top], paddingBottomRight: [padding.right, padding.bottom], animate: false });
+        } finally {
+            framing = false;
+        }
         element.setAttribute("data-framed", `${padding.left},${padding.top},${padding.right},${padding.bottom}`);
     }
-    frameIndonesia();
+    if (!userMoved) frameIndonesia();
     // The panels over the map fill in after it is made (the legend grows as layers are switched on): frame again
     // whenever one of them changes size, until the user has moved the map.
     const covers = element.parentElement ? [...element.parentElement.querySelectorAll("[data-map-cover]")] : [];
@@ -110,7 +119,7 @@ export function createMap(element, dotNet, options) {
             const se = map.latLngToContainerPoint([INDONESIA[0][0], INDONESIA[1][1]]);
             element.setAttribute("data-indonesia-px", [nw.x, nw.y, se.x, se.y].map(Math.round).join(","));
             for (const layer of layers.values()) layer.refresh(bbox, zoom);
-            dotNet.invokeMethodAsync("OnViewportChanged", bbox[0], bbox[1], bbox[2], bbox[3], zoom).catch(() => { });
+            dotNet.invokeMethodAsync("OnViewportChanged", bbox[0], bbox[1], bbox[2], bbox[3], zoom, userMoved).catch(() => { });
         }, DEBOUNCE_MS);
     }
     map.on("moveend zoomend resize", viewChanged);

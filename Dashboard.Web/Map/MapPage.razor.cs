@@ -1,4 +1,8 @@
 using Dashboard.Geo.Queries.MapLayers;
+using Dashboard.Geo.Time;
+using Dashboard.Web.Identity;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.JSInterop;
 using Dashboard.Web.Map;
 using Dashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
@@ -8,10 +12,14 @@ using Microsoft.Extensions.Options;
 namespace Dashboard.Web.Map;
 
 /// <summary>The national situation map: data layers, their legend, place search and the details of a clicked record.</summary>
-public sealed partial class MapPage : IDisposable
+public sealed partial class MapPage : IAsyncDisposable
 {
     private LeafletMap? _map;
-    private IReadOnlySet<MapLayer> _visibleLayers = new HashSet<MapLayer>(MapLayerNames.Records);
+    private IReadOnlySet<MapLayer> _visibleLayers = MapView.Default.Layers;
+    private MapPeriod _period;
+    private (double Latitude, double Longitude, int Zoom)? _at;
+    private bool _mayChoosePeriod;
+    private IJSObjectReference? _address;
     private FeatureClicked? _selection;
     private FeatureDetails? _details;
     private bool _loading;
@@ -23,6 +31,64 @@ public sealed partial class MapPage : IDisposable
     [Inject] private IOptions<MapTileOptions> Tiles { get; set; } = default!;
     [Inject] private RiskRunSelection RiskRun { get; set; } = default!;
     [Inject] private MudBlazor.ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
+
+    /// <summary>A shared link's view: <c>?layers=crossings,cases&amp;period=90d&amp;at=lat,lng,zoom</c>.</summary>
+    [SupplyParameterFromQuery(Name = "layers")] public string? LayersFromLink { get; set; }
+
+    [SupplyParameterFromQuery(Name = "period")] public string? PeriodFromLink { get; set; }
+
+    [SupplyParameterFromQuery(Name = "at")] public string? AtFromLink { get; set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        var view = MapView.Parse(LayersFromLink, PeriodFromLink, AtFromLink);
+        (_visibleLayers, _at) = (view.Layers, view.At);
+        // Other agencies see cases by ended calendar period only (the disclosure rules): no rolling days for them.
+        _mayChoosePeriod = CaseAccess.MaySeeIndividualCases((await Authentication.GetAuthenticationStateAsync()).User);
+        _period = _mayChoosePeriod ? view.Period : MapPeriod.All;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender && _period != MapPeriod.All && _map is not null)
+            await _map.SetCasePeriodAsync(_period.Range(Clock.HeadquartersToday()));
+    }
+
+    private async Task ChangePeriodAsync(MapPeriod period)
+    {
+        _period = period;
+        if (_map is not null)
+            await _map.SetCasePeriodAsync(period.Range(Clock.HeadquartersToday()));
+        await ShowInAddressAsync();
+    }
+
+    private async Task ViewportChangedAsync(ViewportChanged view)
+    {
+        // Only a view the person chose goes into the link: the framing of the country depends on the screen.
+        if (!view.Chosen)
+            return;
+        _at = ((view.South + view.North) / 2, (view.West + view.East) / 2, view.Zoom);
+        await ShowInAddressAsync();
+    }
+
+    /// <summary>The address bar follows the view, so copying it shares exactly what is on screen.</summary>
+    private async Task ShowInAddressAsync()
+    {
+        try
+        {
+            _address ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/layout/address.js");
+            await _address.InvokeVoidAsync("replaceQuery", new MapView(_visibleLayers, _period, _at).Query());
+        }
+        catch (JSDisconnectedException)
+        {
+        }
+        catch (TaskCanceledException)
+        {
+        }
+    }
 
     private void ReportLayerFailure(MapLayer layer) =>
         Snackbar.Add(string.Format(System.Globalization.CultureInfo.CurrentCulture, L["Map.LayerFailed"], L[$"Layer.{layer}"]), MudBlazor.Severity.Warning,
@@ -37,7 +103,7 @@ public sealed partial class MapPage : IDisposable
         await _map.SetRiskRunAsync(MapLayer.HotSpots, choice.Run, null);
     }
 
-    private void ChangeVisibility(LayerVisibilityChanged change)
+    private async Task ChangeVisibilityAsync(LayerVisibilityChanged change)
     {
         // A new set, not a mutated one, so the map sees a changed parameter and shows or hides the layer.
         var layers = new HashSet<MapLayer>(_visibleLayers);
@@ -48,6 +114,7 @@ public sealed partial class MapPage : IDisposable
         _visibleLayers = layers;
         if (!change.Visible && _selection?.Layer == change.Layer)
             CloseDetails();
+        await ShowInAddressAsync();
     }
 
     private Task FlyToAsync(Place place) => _map?.FlyToAsync(place.Longitude, place.Latitude, place.Zoom) ?? Task.CompletedTask;
@@ -77,9 +144,17 @@ public sealed partial class MapPage : IDisposable
         (_selection, _details, _loading) = (null, null, false);
     }
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
         _detailsLoad?.Cancel();
         _detailsLoad?.Dispose();
+        try
+        {
+            if (_address is not null)
+                await _address.DisposeAsync();
+        }
+        catch (JSDisconnectedException)
+        {
+        }
     }
 }

@@ -57,10 +57,14 @@ public sealed class PatrolBook(IDbContextFactory<GeoDbContext> contexts, PatrolP
         return PatrolOutcome<PatrolSummary>.Of(Summary(patrol, home.Longitude, home.Latitude));
     }
 
-    public async Task<IReadOnlyList<PatrolSummary>> ListAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    /// <summary>Patrols planned in the period, newest first; only those leaving from <paramref name="baseCodes"/> when given.</summary>
+    public async Task<IReadOnlyList<PatrolSummary>> ListAsync(DateOnly from, DateOnly to, IReadOnlyCollection<string>? baseCodes, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var patrols = await db.Patrols.Where(p => p.PlannedFor >= from && p.PlannedFor <= to).OrderByDescending(p => p.PlannedFor).ThenByDescending(p => p.Id).Take(200).ToListAsync(ct);
+        var query = db.Patrols.Where(p => p.PlannedFor >= from && p.PlannedFor <= to);
+        if (baseCodes is not null)
+            query = query.Where(p => baseCodes.Contains(p.BaseCode));
+        var patrols = await query.OrderByDescending(p => p.PlannedFor).ThenByDescending(p => p.Id).Take(200).ToListAsync(ct);
         return [.. patrols.Select(p => Summary(p, p.Route.StartPoint.X, p.Route.StartPoint.Y))];
     }
 

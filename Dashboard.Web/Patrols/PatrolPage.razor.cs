@@ -1,4 +1,6 @@
+using Dashboard.Geo.Offices;
 using Dashboard.Geo.Time;
+using Dashboard.Web.Identity;
 using System.Security.Claims;
 using Dashboard.Geo.Queries.MapLayers;
 using Dashboard.Web.Map;
@@ -20,7 +22,11 @@ public sealed partial class PatrolPage
 {
     private readonly IReadOnlySet<MapLayer> _layers = new HashSet<MapLayer> { MapLayer.Risk, MapLayer.Roads, MapLayer.RatRoutes, MapLayer.Crossings };
     private LeafletMap? _map;
+    private IReadOnlyList<PatrolBaseOption> _allBases = [];
     private IReadOnlyList<PatrolBaseOption> _bases = [];
+    private WorkingArea? _area;
+    private string? _office;
+    private bool _national = true;
     private IReadOnlyList<PatrolSummary> _saved = [];
     private string? _baseCode;
     private string _mode = "Land";
@@ -43,18 +49,44 @@ public sealed partial class PatrolPage
     [Inject] private PatrolBook Book { get; set; } = default!;
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private WorkingAreas Areas { get; set; } = default!;
 
     /// <summary>A link may name the base, e.g. /patrols?base=ENT.</summary>
     [SupplyParameterFromQuery(Name = "base")] public string? BaseFromLink { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
-        _bases = await Planning.BasesAsync(CancellationToken.None);
-        _baseCode = _bases.FirstOrDefault(b => b.Code == BaseFromLink)?.Code
-            ?? _bases.FirstOrDefault(b => b.Kind == "LandBorderPost")?.Code ?? _bases.FirstOrDefault()?.Code;
+        var user = (await Authentication.GetAuthenticationStateAsync()).User;
+        // An office's planner starts at the posts of its working area; headquarters at the nation.
+        _area = await Areas.ForAsync(user.WorkingAreaCodes(), CancellationToken.None);
+        _office = user.OfficeCode();
+        _national = _area is null || user.StartsNational();
+        _allBases = await Planning.BasesAsync(CancellationToken.None);
         _plannedFor = Today().AddDays(1);
-        _saved = await Book.ListAsync(Today().AddDays(-30), Today().AddDays(60), CancellationToken.None);
+        await ScopeAsync();
     }
+
+    private PatrolScope Scope => _national ? PatrolScope.Nation : new PatrolScope(_area);
+
+    /// <summary>The bases and saved patrols of the view's scope; the chosen base stays when it is still in it.</summary>
+    private async Task ScopeAsync()
+    {
+        _bases = Scope.Bases(_allBases);
+        _baseCode = _bases.FirstOrDefault(b => b.Code == (_baseCode ?? BaseFromLink))?.Code
+            ?? _bases.FirstOrDefault(b => b.Kind == "LandBorderPost")?.Code ?? _bases.FirstOrDefault()?.Code;
+        await LoadSavedAsync();
+    }
+
+    private async Task ToggleScopeAsync()
+    {
+        if (_area is null)
+            return;
+        _national = !_national;
+        await ScopeAsync();
+    }
+
+    private async Task LoadSavedAsync() =>
+        _saved = await Book.ListAsync(Today().AddDays(-30), Today().AddDays(60), Scope.BaseCodes(_allBases), CancellationToken.None);
 
     protected override void OnAfterRender(bool firstRender)
     {
@@ -159,7 +191,7 @@ public sealed partial class PatrolPage
             }
             _message = string.Format(System.Globalization.CultureInfo.CurrentCulture, L["Saved"], patrol.Id, patrol.Team, patrol.PlannedFor);
             _messageIsError = false;
-            _saved = await Book.ListAsync(Today().AddDays(-30), Today().AddDays(60), CancellationToken.None);
+            await LoadSavedAsync();
         });
     }
 
@@ -177,7 +209,7 @@ public sealed partial class PatrolPage
             }
             _message = L["OutcomeRecorded"];
             _messageIsError = false;
-            _saved = await Book.ListAsync(Today().AddDays(-30), Today().AddDays(60), CancellationToken.None);
+            await LoadSavedAsync();
         });
     }
 

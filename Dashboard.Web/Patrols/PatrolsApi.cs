@@ -1,3 +1,4 @@
+using Dashboard.Geo.Offices;
 using Dashboard.Geo.Time;
 using Dashboard.Geo.Queries.Patrols;
 using Dashboard.Geo.Queries.Travel;
@@ -34,7 +35,13 @@ public static class PatrolsApi
     {
         // An outcome may carry a full batch of findings.
         var patrols = app.MapGroup("/api/patrols").DisableAntiforgery().RequireAuthorization(Policies.PlanPatrols).LimitBody(ReportsApi.MaxBodyBytes);
-        patrols.MapGet("/bases", (PatrolPlanning planning, CancellationToken ct) => planning.BasesAsync(ct));
+        patrols.MapGet("/bases", async (string? scope, HttpContext http, PatrolPlanning planning, WorkingAreas areas, CancellationToken ct) =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            if (await ScopeAsync(scope, http, areas, errors, ct) is not { } inScope)
+                return Results.ValidationProblem(errors, title: "The base list's scope is not valid.");
+            return Results.Ok(inScope.Bases(await planning.BasesAsync(ct)));
+        });
         patrols.MapPost("/suggest", async (PatrolRequest? request, PatrolPlanning planning, CancellationToken ct) =>
             Answer(await planning.SuggestAsync(request ?? Empty, ct), "The patrol request is not valid."));
         patrols.MapPost("/score", async (PatrolRequest? request, PatrolPlanning planning, CancellationToken ct) =>
@@ -46,10 +53,15 @@ public static class PatrolsApi
                 ? Results.Created($"/api/patrols/{patrol.Id}", patrol)
                 : Results.ValidationProblem(saved.Errors, title: "The patrol is not valid; nothing was saved.");
         });
-        patrols.MapGet("", async (DateOnly? from, DateOnly? to, PatrolBook book, TimeProvider clock, CancellationToken ct) =>
+        patrols.MapGet("", async (DateOnly? from, DateOnly? to, string? scope, HttpContext http, PatrolBook book, PatrolPlanning planning,
+            WorkingAreas areas, TimeProvider clock, CancellationToken ct) =>
         {
+            var errors = new Dictionary<string, string[]>();
+            if (await ScopeAsync(scope, http, areas, errors, ct) is not { } inScope)
+                return Results.ValidationProblem(errors, title: "The patrol list's scope is not valid.");
             var today = clock.HeadquartersToday();
-            return await book.ListAsync(from ?? today.AddDays(-30), to ?? today.AddDays(60), ct);
+            var bases = inScope.IsNational ? null : inScope.BaseCodes(await planning.BasesAsync(ct));
+            return Results.Ok(await book.ListAsync(from ?? today.AddDays(-30), to ?? today.AddDays(60), bases, ct));
         });
         patrols.MapGet("/{id:long}", async (long id, PatrolBook book, CancellationToken ct) =>
             await book.FindAsync(id, ct) is { } p ? Results.Ok(p) : NotFound(id));
@@ -66,6 +78,15 @@ public static class PatrolsApi
             });
         return app;
     }
+
+    /// <summary>An office's planner lists the patrols of its working area unless they ask for the nation.</summary>
+    private static async Task<PatrolScope?> ScopeAsync(string? scope, HttpContext http, WorkingAreas areas, Dictionary<string, string[]> errors, CancellationToken ct) =>
+        ViewScope.IsNational(scope, http.User, errors) switch
+        {
+            null => null,
+            true => PatrolScope.Nation,
+            false => new PatrolScope(await areas.ForAsync(http.User.WorkingAreaCodes(), ct)),
+        };
 
     private static readonly PatrolRequest Empty = new(null, null, null, null);
 

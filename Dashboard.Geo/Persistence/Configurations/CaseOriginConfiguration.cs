@@ -12,6 +12,7 @@ internal sealed class CaseOriginConfiguration : IEntityTypeConfiguration<CaseOri
         {
             t.HasCheckConstraint("ck_case_origins_location_valid", "ST_IsValid(location)");
             t.HasCheckConstraint("ck_case_origins_one_exit", "exit_crossing_id IS NULL OR exit_rat_route_id IS NULL");
+            t.HasCheckConstraint("ck_case_origins_status", "status BETWEEN 1 AND 4");
             t.HasCheckConstraint("ck_case_origins_counts", "victim_count >= 0 AND minor_count >= 0 AND minor_count <= victim_count");
         });
         b.Property(x => x.Reference).HasMaxLength(64);

@@ -176,6 +176,64 @@ namespace Dashboard.Geo.Persistence.Migrations
                     b.ToTable("alert_activities", "geo");
                 });
 
+            modelBuilder.Entity("Dashboard.Geo.Domain.Cases.CaseChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<long>("CaseOriginId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("case_origin_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<int?>("StatusFrom")
+                        .HasColumnType("integer")
+                        .HasColumnName("status_from");
+
+                    b.Property<int?>("StatusTo")
+                        .HasColumnType("integer")
+                        .HasColumnName("status_to");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseOriginId", "At");
+
+                    b.ToTable("case_changes", "geo");
+                });
+
             modelBuilder.Entity("Dashboard.Geo.Domain.Cases.CaseOrigin", b =>
                 {
                     b.Property<long>("Id")
@@ -298,6 +356,8 @@ namespace Dashboard.Geo.Persistence.Migrations
                             t.HasCheckConstraint("ck_case_origins_location_valid", "ST_IsValid(location)");
 
                             t.HasCheckConstraint("ck_case_origins_one_exit", "exit_crossing_id IS NULL OR exit_rat_route_id IS NULL");
+
+                            t.HasCheckConstraint("ck_case_origins_status", "status BETWEEN 1 AND 4");
                         });
                 });
 
@@ -1622,6 +1682,15 @@ namespace Dashboard.Geo.Persistence.Migrations
                     b.HasOne("Dashboard.Geo.Domain.Alerts.Alert", null)
                         .WithMany("Activities")
                         .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dashboard.Geo.Domain.Cases.CaseChange", b =>
+                {
+                    b.HasOne("Dashboard.Geo.Domain.Cases.CaseOrigin", null)
+                        .WithMany()
+                        .HasForeignKey("CaseOriginId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

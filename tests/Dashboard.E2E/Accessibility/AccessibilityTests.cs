@@ -32,6 +32,10 @@ public sealed class AccessibilityTests(DashboardServer server, BrowserSession br
     [InlineData("petugas", "/interviews", "[data-testid=interviews-page][data-ready=true]", 390)]
     [InlineData("ppa.batam", "/referrals", "[data-testid=referrals-page][data-ready=true]", 390)]
     [InlineData("admin", "/admin/services", "[data-testid=admin-services][data-ready=true]", 1366)]
+    [InlineData("petugas", "/account/two-factor", "[data-testid=two-factor-key]", 390)]
+    [InlineData("petugas", "/cases", "[data-testid=cases-page][data-ready=true]", 390)]
+    [InlineData("analis", "/cases", "[data-testid=cases-page][data-ready=true]", 1366)]
+    [InlineData("petugas", "/cases/new", "[data-testid=case-form-page][data-ready=true]", 390)]
     public async Task APage_HasNoWcagViolations(string user, string path, string ready, int width)
     {
         var page = await browser.NewPageAsync(server.BaseUri, width: width, height: width switch { < 600 => 844, > 1600 => 1080, _ => 768 }, touch: width < 600);

@@ -22,6 +22,8 @@ public sealed class EmptyDashboardServer : IAsyncLifetime
         ["Demo__Seed"] = "false",
         ["Accounts__RevalidationInterval"] = "00:00:02",
         ["Accounts__SignInAttemptsPerWindow"] = "1000",
+        // Headquarters analysts read case data: this deployment requires them to sign in with an authenticator app.
+        ["Accounts__TwoFactorRequiredRoles__0"] = "HqAnalyst",
     };
 
     public async Task InitializeAsync()

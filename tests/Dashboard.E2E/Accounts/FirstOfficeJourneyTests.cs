@@ -20,7 +20,7 @@ public sealed class FirstOfficeJourneyTests(EmptyDashboardServer server, Browser
         var admin = await PageAsync();
         try
         {
-            await SignInWithOneTimePasswordAsync(admin, "kepala.tik", oneTime, "Sandi baru kepala TIK 2026");
+            await AccountForms.SignInWithOneTimePasswordAsync(admin, "kepala.tik", oneTime, "Sandi baru kepala TIK 2026");
 
             await admin.GotoAsync("/admin/users");
             await admin.WaitForSelectorAsync("[data-testid=admin-users][data-ready=true]");
@@ -33,8 +33,8 @@ public sealed class FirstOfficeJourneyTests(EmptyDashboardServer server, Browser
             await admin.ClickAsync("[data-testid=new-account]");
             await admin.Locator("[data-testid=account-username]").FillAsync("perencana.ent");
             await admin.Locator("[data-testid=account-displayname]").FillAsync("Perencana Patroli Entikong");
-            await ChooseAsync(admin, "account-role", "Perencana patroli");
-            await ChooseAsync(admin, "account-office", "Kantor Imigrasi Entikong");
+            await AccountForms.ChooseAsync(admin, "account-role", "Perencana patroli");
+            await AccountForms.ChooseAsync(admin, "account-office", "Kantor Imigrasi Entikong");
             await admin.ClickAsync("[data-testid=account-save]");
             var password = admin.Locator("[data-testid=one-time-password]");
             await Assertions.Expect(password).ToBeVisibleAsync();
@@ -42,7 +42,7 @@ public sealed class FirstOfficeJourneyTests(EmptyDashboardServer server, Browser
             await Assertions.Expect(admin.Locator("[data-testid=account-row]", new() { HasText = "perencana.ent" })).ToBeVisibleAsync();
 
             var planner = await PageAsync();
-            await SignInWithOneTimePasswordAsync(planner, "perencana.ent", plannerOneTime, "Patroli perbatasan Entikong malam");
+            await AccountForms.SignInWithOneTimePasswordAsync(planner, "perencana.ent", plannerOneTime, "Patroli perbatasan Entikong malam");
             await planner.ClickAsync("[data-testid=nav-patrols]");
             await planner.WaitForURLAsync("**/patrols");
             await Assertions.Expect(planner.Locator("[data-testid=nav-patrols]")).ToBeVisibleAsync();
@@ -76,29 +76,5 @@ public sealed class FirstOfficeJourneyTests(EmptyDashboardServer server, Browser
             document.addEventListener("securitypolicyviolation", e => console.error("Content Security Policy violation: " + e.violatedDirective + " " + e.blockedURI));
             """);
         return page;
-    }
-
-    private static async Task SignInWithOneTimePasswordAsync(IPage page, string userName, string oneTime, string newPassword)
-    {
-        await page.GotoAsync("/");
-        await page.WaitForURLAsync("**/account/login**");
-        await page.FillAsync("input[name='Input.UserName']", userName);
-        await page.FillAsync("input[name='Input.Password']", oneTime);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/account/change-password**");
-        await Assertions.Expect(page.Locator("[data-testid=must-change-password]")).ToBeVisibleAsync();
-        await page.FillAsync("input[name='Input.Current']", oneTime);
-        await page.FillAsync("input[name='Input.New']", newPassword);
-        await page.FillAsync("input[name='Input.Confirm']", newPassword);
-        await page.ClickAsync("[data-testid=change-password]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
-    }
-
-    /// <summary>Opens a MudBlazor select and clicks the item with the text, as a person would.</summary>
-    private static async Task ChooseAsync(IPage page, string testId, string item)
-    {
-        await page.Locator($"[data-testid={testId}]").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = item }).First.ClickAsync();
-        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
 }

@@ -20,7 +20,7 @@ public sealed class MasterDataJourneyTests(DashboardServer server, BrowserSessio
     {
         var hq = await browser.NewPageAsync(server.BaseUri);
         await SignIn.AsAsync(hq, "analis");
-        await hq.ClickAsync("[data-testid=nav-villages]");
+        await AppMenu.GoToAsync(hq, "nav-villages");
         await hq.WaitForSelectorAsync("[data-testid=villages-page][data-ready=true]");
         await hq.ClickAsync("[data-testid=village-new]");
         await hq.Locator("[data-testid=village-picker] input").PressSequentiallyAsync("Pala Pasa", new() { Delay = 40 });
@@ -87,7 +87,7 @@ public sealed class MasterDataJourneyTests(DashboardServer server, BrowserSessio
     {
         var hq = await browser.NewPageAsync(server.BaseUri);
         await SignIn.AsAsync(hq, "analis");
-        await hq.ClickAsync("[data-testid=nav-crossings]");
+        await AppMenu.GoToAsync(hq, "nav-crossings");
         await hq.WaitForSelectorAsync("[data-testid=crossings-page][data-ready=true]");
         await hq.ClickAsync("[data-testid=crossing-new]");
         await hq.FillAsync("[data-testid=crossing-code]", "plbn-e2e");

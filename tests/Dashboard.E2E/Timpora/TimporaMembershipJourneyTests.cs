@@ -25,6 +25,7 @@ public sealed class TimporaMembershipJourneyTests(DashboardServer server, Browse
         var admin = await browser.NewPageAsync(server.BaseUri);
         await SignIn.AsAsync(admin, "admin");
         await AppMenu.GoToAsync(admin, "nav-timpora");
+        await admin.WaitForSelectorAsync("[data-testid=timpora-home][data-ready=true]");
         await admin.Locator("[data-testid=timpora-manage]").ClickAsync();
         await admin.WaitForSelectorAsync("[data-testid=admin-timpora][data-ready=true]");
         var row = admin.Locator("tr", new PageLocatorOptions { Has = admin.Locator("[data-testid=timpora-member]", new PageLocatorOptions { HasText = "timpora.polri" }) });

@@ -170,7 +170,7 @@ public sealed class BriefingApiTests(DashboardApp app) : IClassFixture<Dashboard
                 {
                     Reference = $"BRF-{n++}", Location = Geometries.Point(110.5, 0.1), ProvinceCode = regency[..2], RegencyCode = regency,
                     ReportedOn = today.AddDays(-daysAgo - i % 5), ModusOperandiCode = ModusOperandiCatalogue.OnlineScamJob, DestinationCountry = "KH",
-                    ReportingAgency = "Polri", Status = CaseStatus.Reported,
+                    ReportingAgency = "Polri", Status = CaseStatus.Active,
                 };
                 origin.SetVictims([new VictimGroup { Sex = Sex.Female, AgeGroup = AgeGroup.Age18To20, Count = 2 }]);
                 db.CaseOrigins.Add(origin);

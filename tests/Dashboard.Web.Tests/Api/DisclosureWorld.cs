@@ -50,7 +50,7 @@ internal static class DisclosureWorld
                 {
                     Reference = $"DSC-{n++}", Location = Geometries.Point(lon, lat), ProvinceCode = regency[..2], RegencyCode = regency,
                     ReportedOn = day.AddDays(i % 7), ModusOperandiCode = ModusOperandiCatalogue.OnlineScamJob, DestinationCountry = "KH",
-                    ReportingAgency = "Polri", Status = CaseStatus.Reported,
+                    ReportingAgency = "Polri", Status = CaseStatus.Active,
                 };
                 List<VictimGroup> groups = [new VictimGroup { Sex = Sex.Female, AgeGroup = AgeGroup.Age18To20, Count = victims - minors }];
                 if (minors > 0)

@@ -148,7 +148,7 @@ public sealed class MapApiTests(DashboardApp app) : IClassFixture<DashboardApp>
                 ModusOperandiCode = ModusOperandiCatalogue.OnlineScamJob,
                 DestinationCountry = "KH",
                 ReportingAgency = "Polri",
-                Status = CaseStatus.Reported,
+                Status = CaseStatus.Active,
             };
             origin.SetVictims([new VictimGroup { Sex = Sex.Female, AgeGroup = AgeGroup.Age18To20, Count = victimsEach }]);
             db.CaseOrigins.Add(origin);

@@ -23,7 +23,7 @@ public sealed class CasesApiTests(DashboardApp app) : IClassFixture<DashboardApp
         var id = await StoreCaseAsync("LP/UJI/1/2026", "53.10");
         var analyst = await app.SignedInClientAsync("analis-cases", Roles.HqAnalyst);
 
-        using var list = JsonDocument.Parse(await analyst.GetStringAsync("/api/cases?status=Reported"));
+        using var list = JsonDocument.Parse(await analyst.GetStringAsync("/api/cases?status=Active"));
         using var one = JsonDocument.Parse(await analyst.GetStringAsync($"/api/cases/{id}"));
 
         Assert.Contains(list.RootElement.EnumerateArray(), c => c.GetProperty("reference").GetString() == "LP/UJI/1/2026");
@@ -104,7 +104,7 @@ public sealed class CasesApiTests(DashboardApp app) : IClassFixture<DashboardApp
             Reference = reference, Location = Geometries.Factory.CreatePoint(new Coordinate(123.6, -10.2)),
             ProvinceCode = regency[..2], RegencyCode = regency, ReportedOn = new DateOnly(2026, 11, 1),
             ModusOperandiCode = await db.ModiOperandi.OrderBy(m => m.Code).Select(m => m.Code).FirstAsync(), DestinationCountry = "MY",
-            Status = CaseStatus.Reported, ReportingAgency = "Imigrasi", Exploitation = ExploitationType.ForcedLabour,
+            Status = CaseStatus.Active, ReportingAgency = "Imigrasi", Exploitation = ExploitationType.ForcedLabour,
         };
         origin.SetVictims([new VictimGroup { Sex = Sex.Female, AgeGroup = AgeGroup.Age9To17, Count = 2 },
             new VictimGroup { Sex = Sex.Male, AgeGroup = AgeGroup.Age21To23, Count = 1 }]);

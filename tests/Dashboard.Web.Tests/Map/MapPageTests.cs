@@ -22,6 +22,10 @@ public sealed class MapPageTests : MapTestContext
         Services.AddSingleton<IPlaceSearch>(new FakePlaceSearch(Entikong));
         Services.AddSingleton(Options.Create(new MapTileOptions()));
         Services.AddScoped<RiskRunSelection>();
+        Services.AddSingleton(TimeProvider.System);
+        var auth = AddAuthorization();
+        auth.SetAuthorized("analis");
+        auth.SetClaims(new System.Security.Claims.Claim(Dashboard.Web.Identity.DashboardClaims.Agency, Dashboard.Web.Identity.DashboardClaims.Immigration));
     }
 
     [Fact]

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dashboard.Geo.Domain.Alerts;
+using Dashboard.Geo.Domain.Crossings;
+using Dashboard.Geo.Domain.Patrols;
 using Dashboard.Geo.Domain.Regions;
 using Dashboard.Geo.Spatial;
 using Dashboard.Web.Identity;
@@ -33,6 +35,61 @@ public sealed class OfficeScopeApiTests(DashboardApp app) : IClassFixture<Dashbo
         var bad = await planner.GetAsync("/api/alerts?scope=everywhere");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.True(JsonDocument.Parse(await bad.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").TryGetProperty("scope", out _));
+    }
+
+    [Fact]
+    public async Task AnOfficesPlanner_GetsTheBasesAndPatrolsOfItsWorkingArea_AndTheNationOnRequest()
+    {
+        await WorldAsync();
+        await PatrolsAsync();
+        var planner = await app.SignedInClientAsync("perencana-sanggau-patroli", Roles.PatrolPlanner, officeCode: Office);
+        var hq = await app.SignedInClientAsync("analis-pusat-patroli", Roles.HqAnalyst, officeCode: Office);
+
+        var bases = await CodesAsync(planner, "/api/patrols/bases", "code");
+        Assert.Contains("PLBN-SCOPE-IN", bases);
+        Assert.DoesNotContain("PLBN-SCOPE-OUT", bases);
+        Assert.Contains("PLBN-SCOPE-OUT", await CodesAsync(planner, "/api/patrols/bases?scope=national", "code"));
+        Assert.Contains("PLBN-SCOPE-OUT", await CodesAsync(hq, "/api/patrols/bases", "code"));
+
+        var patrols = await CodesAsync(planner, "/api/patrols", "baseCode");
+        Assert.Contains("PLBN-SCOPE-IN", patrols);
+        Assert.DoesNotContain("PLBN-SCOPE-OUT", patrols);
+        Assert.Contains("PLBN-SCOPE-OUT", await CodesAsync(planner, "/api/patrols?scope=national", "baseCode"));
+        Assert.DoesNotContain("PLBN-SCOPE-OUT", await CodesAsync(hq, "/api/patrols?scope=area", "baseCode"));
+
+        var bad = await planner.GetAsync("/api/patrols?scope=everywhere");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.True(JsonDocument.Parse(await bad.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").TryGetProperty("scope", out _));
+    }
+
+    private static async Task<List<string>> CodesAsync(HttpClient client, string url, string property)
+    {
+        var response = await client.GetAsync(url);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        return [.. JsonDocument.Parse(text).RootElement.EnumerateArray().Select(a => a.GetProperty(property).GetString()!)];
+    }
+
+    /// <summary>A post inside Sanggau's boundary and one in Bengkayang (same province), each with a patrol planned.</summary>
+    private async Task PatrolsAsync()
+    {
+        await using var db = await app.GeoAsync();
+        if (await db.BorderCrossings.AnyAsync(c => c.Code == "PLBN-SCOPE-IN"))
+            return;
+        foreach (var (code, lon, lat, regency) in new[] { ("PLBN-SCOPE-IN", 110.5, 0.5, "61.03"), ("PLBN-SCOPE-OUT", 109.4, 0.9, "61.07") })
+        {
+            db.BorderCrossings.Add(new BorderCrossing
+            {
+                Code = code, Name = code, Kind = CrossingKind.LandBorderPost, ManagingOffice = "Kanim Uji", ProvinceCode = "61",
+                RegencyCode = regency, Location = Geometries.Point(lon, lat), DailyPassengers = 100, InterviewOfficers = 1,
+            });
+            db.Patrols.Add(new Patrol
+            {
+                BaseCode = code, BaseName = code, Mode = PatrolMode.Land, PlannedFor = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1),
+                Team = "Tim uji", Route = Geometries.Line((lon, lat), (lon + 0.05, lat)), CreatedBy = "uji", CreatedAt = DateTimeOffset.UtcNow,
+            });
+        }
+        await db.SaveChangesAsync();
     }
 
     private static async Task<List<string>> SubjectsAsync(HttpClient client, string url)

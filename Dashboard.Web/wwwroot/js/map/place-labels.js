@@ -28,13 +28,13 @@ export class PlaceLabels {
         const zoom = this.map.getZoom();
         const bounds = this.map.getBounds().pad(0.1);
         this.group.clearLayers();
-        let provinces = 0, regencies = 0;
+        const placed = [];
         for (const f of this.features) {
             const [lng, lat] = f.geometry.coordinates;
             const p = f.properties;
             if (zoom < p.minZoom || !bounds.contains([lat, lng])) continue;
             // A province's name gives way to its regencies' once they show, except as a larger, fainter caption.
-            this.L.marker([lat, lng], {
+            const marker = this.L.marker([lat, lng], {
                 pane: "labels", interactive: false, keyboard: false,
                 icon: this.L.divIcon({
                     className: `map-label map-label--${p.kind}`,
@@ -42,16 +42,43 @@ export class PlaceLabels {
                     iconSize: null,
                 }),
             }).addTo(this.group);
-            if (p.kind === "province") provinces++; else regencies++;
+            placed.push({ marker, kind: p.kind });
         }
-        this.element.setAttribute("data-labels-province", String(provinces));
-        this.element.setAttribute("data-labels-regency", String(regencies));
+        const shown = declutter(placed);
+        this.element.setAttribute("data-labels-province", String(shown.filter(l => l.kind === "province").length));
+        this.element.setAttribute("data-labels-regency", String(shown.filter(l => l.kind !== "province").length));
+        this.element.setAttribute("data-labels-hidden", String(placed.length - shown.length));
     }
 
     dispose() {
         this.map.off("moveend zoomend", this.onView);
         this.group.remove();
     }
+}
+
+// Leaflet draws every label where it is, so at a national zoom on a phone neighbouring provinces' names pile up
+// unreadably. Keep a label only where it overlaps none kept before it, in the server's order; once regency seats show,
+// they go first and their province's caption gives way.
+function declutter(placed) {
+    const kept = [];
+    const boxes = [];
+    const regenciesFirst = placed.some(l => l.kind !== "province");
+    const rank = l => (l.kind === "province") === regenciesFirst ? 1 : 0;
+    const order = [...placed].sort((a, b) => rank(a) - rank(b));
+    for (const label of order) {
+        const element = label.marker.getElement();
+        const text = element?.firstElementChild;
+        if (!text) continue;
+        const r = text.getBoundingClientRect();
+        const box = { left: r.left - 3, top: r.top - 1, right: r.right + 3, bottom: r.bottom + 1 };
+        if (boxes.some(k => box.left < k.right && box.right > k.left && box.top < k.bottom && box.bottom > k.top)) {
+            element.style.visibility = "hidden";
+            continue;
+        }
+        boxes.push(box);
+        kept.push(label);
+    }
+    return kept;
 }
 
 function escape(text) {

@@ -1,0 +1,3 @@
+namespace Dashboard.Web.Cases;
+
+public sealed record CaseStatusInput(string? Status, string? Reason);

@@ -1,0 +1,37 @@
+using Dashboard.Geo.Domain.Regions;
+using Dashboard.Geo.Gazetteer;
+using Dashboard.Geo.Spatial;
+using Dashboard.Web.Tests.Api;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Web.Tests.Cases;
+
+/// <summary>The little world case entry needs on an empty database: NTT, Kupang regency and one gazetteer village.</summary>
+public static class CaseWorld
+{
+    public const string Regency = "53.01";
+    public const string Village = "53.01.01.2001";
+
+    public static async Task EnsureAsync(DashboardApp app)
+    {
+        await using var db = await app.GeoAsync();
+        if (!await db.Provinces.AnyAsync(p => p.Code == "53"))
+            db.Provinces.Add(new Province { Code = "53", Name = "Nusa Tenggara Timur", Seat = Geometries.Point(123.6, -10.17) });
+        foreach (var (code, name, x, y) in new[] { ("53.01", "Kabupaten Kupang", 123.78, -10.05), ("53.04", "Kabupaten Timor Tengah Selatan", 124.28, -9.85) })
+            if (!await db.Regencies.AnyAsync(r => r.Code == code))
+                db.Regencies.Add(new Regency { Code = code, ProvinceCode = "53", Name = name, Seat = Geometries.Point(x, y) });
+        if (!await db.GazetteerAreas.AnyAsync(a => a.Code == Village))
+            db.GazetteerAreas.Add(new GazetteerArea { Code = Village, Level = GazetteerLevel.Village, Name = "Desa Uji", ParentCode = "53.01.01", ProvinceCode = "53", FirstRelease = "test" });
+        await db.SaveChangesAsync();
+    }
+
+    public static object Case(string reference, string destination = "MY", int minors = 0, int adults = 1, string? village = null,
+        double? longitude = 123.9, double? latitude = -10.1, string reportedOn = "2026-11-20", string agency = "Polri") => new
+    {
+        reference, reportingAgency = agency, reportedOn, regencyCode = village is null ? Regency : null, villageCode = village,
+        longitude, latitude,
+        victims = new object[] { new { sex = "Female", ageGroup = "Age9To17", count = minors }, new { sex = "Male", ageGroup = "Age21To23", count = adults } },
+        modusOperandi = "ONLINE_SCAM_JOB", destinationCountry = destination, exploitation = "ForcedCriminality",
+        meansOfControl = new[] { "DebtBondage", "WithholdsDocuments" }, recruiterRelation = "Stranger",
+    };
+}
