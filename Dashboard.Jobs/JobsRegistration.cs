@@ -4,6 +4,8 @@ using Dashboard.Jobs.EarlyWarning;
 using Dashboard.Jobs.Risk;
 using Dashboard.Jobs.RiskMap;
 using Dashboard.Jobs.Patrols;
+using Dashboard.Jobs.Referrals;
+using Dashboard.Geo.Screening;
 using Dashboard.Jobs.Settings;
 using Dashboard.Jobs.Situation;
 using Hangfire;
@@ -41,6 +43,8 @@ public static class JobsRegistration
         services.AddSingleton<RiskInputReader>();
         services.AddSingleton<RiskResultWriter>();
         services.AddScoped<RiskMapJob>();
+        services.AddScreeningDatabase(connectionString);
+        services.AddScoped<UnansweredReferralJob>();
         services.AddSingleton<RiskMapTrigger>();
         services.AddHangfire(hangfire => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -75,5 +79,7 @@ public static class JobsRegistration
             services.GetRequiredService<IOptions<EarlyWarningOptions>>().Value.Cron);
         manager.AddOrUpdate<AlertSweepJob>(RecurringJobIds.AlertSweep, job => job.RunAsync(CancellationToken.None),
             services.GetRequiredService<IOptions<AlertOptions>>().Value.Cron);
+        manager.AddOrUpdate<UnansweredReferralJob>(RecurringJobIds.UnansweredReferrals, job => job.RunAsync(CancellationToken.None),
+            UnansweredReferralJob.Cron);
     }
 }

@@ -6,4 +6,5 @@ public static class RecurringJobIds
     public const string RiskMap = "risk-map";
     public const string EarlyWarning = "early-warning";
     public const string AlertSweep = "alert-rules";
+    public const string UnansweredReferrals = "unanswered-referrals";
 }

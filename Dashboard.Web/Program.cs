@@ -9,6 +9,7 @@ using Dashboard.Web.Briefing;
 using Dashboard.Web.Cases;
 using Dashboard.Web.Patrols;
 using Dashboard.Web.Reports;
+using Dashboard.Web.Screening;
 using Dashboard.Web.Components;
 using Dashboard.Web.Crossings;
 using Dashboard.Web.Demo;
@@ -63,6 +64,7 @@ builder.AddCrossings();
 builder.AddVillages();
 builder.AddTimpora();
 builder.AddCases();
+builder.AddScreening();
 builder.AddDashboardTelemetry();
 builder.AddAudit();
 
@@ -107,6 +109,7 @@ app.MapSituation();
 app.MapAlertsApi();
 app.MapPatrolsApi();
 app.MapCases();
+app.MapScreening();
 app.MapBriefingApi();
 // The API's description, for the administrators who connect other systems to it.
 app.MapOpenApi().RequireAuthorization(p => p.RequireRole(Roles.Administrator));

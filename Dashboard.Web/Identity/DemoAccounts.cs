@@ -24,5 +24,7 @@ public static class DemoAccounts
         new("timpora.polri", "Anggota TIMPORA (Polri)", Roles.TimporaMember, "Polri", "Polda Kalimantan Barat"),
         new("perencana", "Perencana Patroli", Roles.PatrolPlanner, "Imigrasi", "Kantor Imigrasi Entikong", EntikongOffice),
         new("petugas", "Petugas Lapangan", Roles.FieldOfficer, "Imigrasi", "Kantor Imigrasi Batam"),
+        // A receiving service's account (not immigration): answers the referrals sent to the UPTD PPA of the demo directory.
+        new("ppa.batam", "UPTD PPA Kota Batam", Roles.TimporaMember, "Pemda", "UPTD PPA Kota Batam"),
     ];
 }

@@ -58,6 +58,18 @@ public static class Policies
     /// <summary>Entering and changing case records: HQ and the field officers who take the reports.</summary>
     public const string EditCases = "edit-cases";
 
+    /// <summary>Recording checkpoint screenings, opening protection records and referring: HQ and the field officers.</summary>
+    public const string ScreenTravellers = "screen-travellers";
+
+    /// <summary>Reading screenings and protection records (person-level): immigration staff, scoped to their office.</summary>
+    public const string ViewScreenings = "view-screenings";
+
+    /// <summary>
+    /// The referral inbox: any signed-in person of any agency, since the services that receive referrals are run by other
+    /// agencies; each referral is then shown and answered only by the agency that runs its service (or the referring office).
+    /// </summary>
+    public const string AnswerReferrals = "answer-referrals";
+
     private static readonly string[] Operations = [Roles.Administrator, Roles.HqAnalyst, Roles.PatrolPlanner];
 
     /// <summary>
@@ -85,6 +97,9 @@ public static class Policies
         .AddPolicy(LogOutreach, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.FieldOfficer).RequireImmigration())
         .AddPolicy(ViewCases, p => p.RequireRole([.. Operations, Roles.FieldOfficer]).RequireImmigration())
         .AddPolicy(EditCases, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.FieldOfficer).RequireImmigration())
+        .AddPolicy(ScreenTravellers, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.FieldOfficer).RequireImmigration())
+        .AddPolicy(ViewScreenings, p => p.RequireRole([.. Operations, Roles.FieldOfficer]).RequireImmigration())
+        .AddPolicy(AnswerReferrals, p => p.RequireRole(Roles.All))
         .AddPolicy(PublishSituation, p => p
             .AddAuthenticationSchemes(ServiceKeyAuthentication.SchemeName)
             .RequireRole(Roles.Service));

@@ -1,4 +1,5 @@
 using Dashboard.Geo.Persistence;
+using Dashboard.Geo.Screening;
 using Dashboard.Jobs;
 using Dashboard.Jobs.EarlyWarning;
 using Dashboard.Jobs.RiskMap;
@@ -24,6 +25,8 @@ public static class DatabaseInitializer
             await HistoryTableFirst.MigrateAsync(geo);
         await HistoryTableFirst.MigrateAsync(provider.GetRequiredService<IdentityDb>());
         await HistoryTableFirst.MigrateAsync(provider.GetRequiredService<TimporaDb>());
+        await using (var screening = await provider.GetRequiredService<IDbContextFactory<ScreeningDb>>().CreateDbContextAsync())
+            await HistoryTableFirst.MigrateAsync(screening);
         await AuditSchema.MigrateAsync(provider.GetRequiredService<AuditConnection>());
         logger.LogInformation("Database schemas are up to date");
 
@@ -37,6 +40,7 @@ public static class DatabaseInitializer
         {
             await seeder.EnsureDemoAccountsAsync();
             await TimporaDemoSeats.SeatIfEmptyAsync(provider, provider.GetRequiredService<TimeProvider>());
+            await Screening.ScreeningDemoServices.SeedIfEmptyAsync(provider, provider.GetRequiredService<TimeProvider>());
             if (await DemoWorldStartup.SeedIfEmptyAsync(provider, configuration, logger))
             {
                 provider.GetRequiredService<RiskMapTrigger>().TryRequest(TimeSpan.Zero);

@@ -1,4 +1,5 @@
 using Dashboard.Geo.Persistence;
+using Dashboard.Geo.Screening;
 using Dashboard.Geo.Travel;
 using Dashboard.Web.Audit;
 using Dashboard.Web.Identity;
@@ -27,6 +28,7 @@ public static class DatabaseRegistration
             npgsql => npgsql.MigrationsHistoryTable(IdentityDb.MigrationsHistoryTable, IdentityDb.Schema)));
         builder.Services.AddDbContext<TimporaDb>(o => o.UseNpgsql(connectionString,
             npgsql => npgsql.MigrationsHistoryTable(TimporaDb.MigrationsHistoryTable, TimporaDb.Schema)));
+        builder.Services.AddScreeningDatabase(connectionString);
         // The audit log is read and written as the insert-only writer role; its migrations run as the app's own role.
         var audit = new AuditConnection(AuditConnection.Resolve(builder.Configuration, connectionString), connectionString);
         builder.Services.AddSingleton(audit);

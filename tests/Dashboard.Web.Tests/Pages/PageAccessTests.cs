@@ -22,6 +22,13 @@ public sealed class PageAccessTests(DashboardApp app) : IClassFixture<DashboardA
         { Roles.HqAnalyst, DashboardClaims.Immigration, "/briefing", true },
         { Roles.HqAnalyst, DashboardClaims.Immigration, "/overview", true },
         { Roles.TimporaMember, "Polri", "/overview", false },
+        { Roles.TimporaMember, "Polri", "/screenings", false },
+        { Roles.HqAnalyst, "Polri", "/screenings/new", false },
+        { Roles.TimporaMember, "Pemda", "/referrals", true },
+        { Roles.FieldOfficer, DashboardClaims.Immigration, "/screenings/new", true },
+        { Roles.FieldOfficer, DashboardClaims.Immigration, "/interviews", true },
+        { Roles.FieldOfficer, DashboardClaims.Immigration, "/admin/services", false },
+        { Roles.Administrator, DashboardClaims.Immigration, "/admin/services", true },
     };
 
     [Theory]
@@ -39,6 +46,11 @@ public sealed class PageAccessTests(DashboardApp app) : IClassFixture<DashboardA
             "live" => "data-testid=\"live-page\"",
             "patrols" => "data-testid=\"patrol-page\"",
             "overview" => "data-testid=\"overview-page\"",
+            "screenings" => "data-testid=\"screenings-page\"",
+            "screenings/new" => "data-testid=\"screening-form\"",
+            "referrals" => "data-testid=\"referrals-page\"",
+            "interviews" => "data-testid=\"interviews-page\"",
+            "admin/services" => "data-testid=\"admin-services\"",
             _ => "data-testid=\"briefing-page\"",
         };
         if (allowed)

@@ -1,0 +1,8 @@
+namespace Dashboard.Geo.Screening;
+
+public enum ReferralStatus
+{
+    Pending,
+    Accepted,
+    Declined,
+}

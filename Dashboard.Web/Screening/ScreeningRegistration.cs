@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using Dashboard.Geo.Screening;
+using Dashboard.Web.Api;
+using Dashboard.Web.Identity;
+
+namespace Dashboard.Web.Screening;
+
+/// <summary>
+/// Checkpoint screenings, protection records, the service directory and referrals (issue 16, parts 2–3).
+/// POST /api/screenings (idempotent by the client's id) and GET /api/screenings?crossing=&amp;from=&amp;to= (immigration
+/// only, office scope, audited); the protection, directory and referral endpoints are mapped by their own files.
+/// </summary>
+public static class ScreeningRegistration
+{
+    public static WebApplicationBuilder AddScreening(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ScreeningDesk>();
+        builder.Services.AddSingleton<ProtectionDesk>();
+        builder.Services.AddSingleton<ReferralDesk>();
+        builder.Services.AddSingleton<ServiceDirectory>();
+        builder.Services.AddSingleton<InterviewDesk>();
+        // The key that makes identity hashes unguessable: from Screening:IdentityKey (base64), else a key file made on first use.
+        builder.Services.AddSingleton(_ => IdentityKeyedHash.Load(builder.Configuration["Screening:IdentityKey"],
+            builder.Configuration["Screening:IdentityKeyFile"] is { Length: > 0 } file
+                ? file
+                : Path.Combine(builder.Environment.ContentRootPath, ".data", "screening-identity.key")));
+        return builder;
+    }
+
+    public static WebApplication MapScreening(this WebApplication app)
+    {
+        var screenings = app.MapGroup("/api/screenings").DisableAntiforgery();
+        screenings.MapPost("", async (ScreeningInput? input, ClaimsPrincipal user, ScreeningDesk desk, CancellationToken ct) =>
+        {
+            if (input is null)
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request has no screening.");
+            var outcome = await desk.RecordAsync(user, input, ct);
+            if (outcome.Conflict)
+                return Results.ValidationProblem(outcome.Errors, statusCode: StatusCodes.Status409Conflict,
+                    title: "This id was already used for another screening; nothing was stored.");
+            if (!outcome.Succeeded)
+                return Results.ValidationProblem(outcome.Errors, title: "The screening is not valid; nothing was stored.");
+            return outcome.Duplicate
+                ? Results.Ok(outcome.Screening)
+                : Results.Created($"/api/screenings/{outcome.Screening!.Id}", outcome.Screening);
+        }).RequireAuthorization(Policies.ScreenTravellers);
+        screenings.MapGet("", async (string? crossing, string? from, string? to, ClaimsPrincipal user, ScreeningDesk desk,
+            HttpContext http, CancellationToken ct) =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            if (crossing is { Length: > 32 } || (crossing is not null && SafeText.FirstControl(crossing) is not null))
+                errors["crossing"] = ["crossing must be a crossing code such as BTC or PLBN-ENTIKONG."];
+            var fromDate = DateParameter.Parse("from", from, errors);
+            var toDate = DateParameter.Parse("to", to, errors);
+            if (fromDate is { } f && toDate is { } t && f > t)
+                errors["to"] = ["to must not be before from."];
+            if (errors.Count > 0)
+                return Results.ValidationProblem(errors);
+            return Results.Ok(await desk.ListAsync(user, new ScreeningFilter(crossing, fromDate, toDate),
+                $"{http.Request.Path}{http.Request.QueryString}", ct));
+        }).RequireAuthorization(Policies.ViewScreenings);
+        ProtectionEndpoints.Map(app);
+        return app;
+    }
+}
