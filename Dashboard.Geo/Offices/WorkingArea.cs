@@ -11,11 +11,12 @@ public sealed class WorkingArea
 {
     private readonly IPreparedGeometry? _prepared;
 
-    public WorkingArea(IReadOnlyCollection<string> regencyCodes, Geometry? outline, IReadOnlyCollection<string> provinceCodes)
+    public WorkingArea(IReadOnlyCollection<string> regencyCodes, Geometry? outline, IReadOnlyCollection<string> provinceCodes, Envelope? extent = null)
     {
         RegencyCodes = regencyCodes;
         Outline = outline;
         ProvinceCodes = provinceCodes;
+        Extent = extent ?? outline?.EnvelopeInternal;
         _prepared = outline is null ? null : PreparedGeometryFactory.Prepare(outline);
     }
 
@@ -23,6 +24,12 @@ public sealed class WorkingArea
 
     /// <summary>The union of the regencies' boundaries; null when none is loaded.</summary>
     public Geometry? Outline { get; }
+
+    /// <summary>
+    /// Where a map of the area opens: the outline's box, or without boundaries a box around the regencies' seats; null
+    /// when neither is known.
+    /// </summary>
+    public Envelope? Extent { get; }
 
     /// <summary>The provinces of those regencies: the fallback when no boundary is loaded.</summary>
     public IReadOnlyCollection<string> ProvinceCodes { get; }

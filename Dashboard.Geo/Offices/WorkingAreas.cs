@@ -24,14 +24,23 @@ public sealed class WorkingAreas(IDbContextFactory<GeoDbContext> contexts)
             return area;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var regencies = await db.Regencies.AsNoTracking().Where(r => codes.Contains(r.Code))
-            .Select(r => new { r.ProvinceCode, r.Boundary }).ToListAsync(ct);
+            .Select(r => new { r.ProvinceCode, r.Boundary, r.Seat }).ToListAsync(ct);
         var boundaries = regencies.Where(r => r.Boundary is not null).Select(r => (Geometry)r.Boundary!).ToList();
         var outline = boundaries.Count == 0 ? null : Geometries.Factory.BuildGeometry(boundaries).Union();
         if (outline is not null)
             outline.SRID = Geometries.Wgs84; // the union drops it, and PostGIS refuses to compare mixed SRIDs
         // Codes are "61.05": the province is the part before the dot, also for a regency not in geo.regencies yet.
         var provinces = regencies.Select(r => r.ProvinceCode).Concat(codes.Select(c => c.Split('.')[0])).ToHashSet();
-        area = new WorkingArea(codes, outline, provinces);
+        // Without boundaries, about a regency's size (0.6°, some 65 km) around each seat frames the area on a map.
+        Envelope? extent = outline?.EnvelopeInternal;
+        if (extent is null && regencies.Count > 0)
+        {
+            extent = new Envelope();
+            foreach (var r in regencies)
+                extent.ExpandToInclude(r.Seat.Coordinate);
+            extent.ExpandBy(0.6);
+        }
+        area = new WorkingArea(codes, outline, provinces, extent);
         _built[key] = area;
         return area;
     }

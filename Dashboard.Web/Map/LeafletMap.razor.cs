@@ -40,6 +40,9 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     /// <summary>Open at <see cref="Longitude"/>, <see cref="Latitude"/> and <see cref="Zoom"/> rather than framing Indonesia.</summary>
     [Parameter] public bool KeepView { get; set; }
 
+    /// <summary>The box to frame at the start instead of Indonesia (west, south, east, north), e.g. an office's working area.</summary>
+    [Parameter] public double[]? FrameBox { get; set; }
+
     /// <summary>Data layers to draw. A changed set shows and hides layers on the live map.</summary>
     [Parameter] public IReadOnlySet<MapLayer> VisibleLayers { get; set; } = new HashSet<MapLayer>(MapLayerNames.Records);
 
@@ -119,6 +122,10 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     /// <summary>Sets a risk layer's run and comparison run (null = the latest, or none) and refetches it.</summary>
     public Task SetRiskRunAsync(MapLayer layer, int? run, int? compare) =>
         InvokeMapAsync("setLayerParameters", layer.ToName(), new Dictionary<string, int?> { ["run"] = run, ["compare"] = compare });
+
+    /// <summary>Frames this box (west, south, east, north), or all of Indonesia for null, as at the start.</summary>
+    public Task FrameAsync(double[]? box) =>
+        InvokeMapAsync("frame", (object?)(box is [var w, var s, var e, var n] ? new[] { new[] { s, w }, new[] { n, e } } : null));
 
     /// <summary>The days of cases the case layer shows; null for every case.</summary>
     public Task SetCasePeriodAsync((DateOnly From, DateOnly To)? range) =>
@@ -202,7 +209,8 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
         MapLabels.Localize(L),
         MapSymbols.Set,
         string.IsNullOrWhiteSpace(TileUrl) ? LabelsUrl : null,
-        KeepView);
+        KeepView,
+        FrameBox is [var w, var s, var e, var n] ? [[s, w], [n, e]] : null);
 
     private async Task DisposeJsAsync()
     {

@@ -40,6 +40,8 @@ export function createMap(element, dotNet, options) {
     map.on("dragstart click", markMoved);
     element.addEventListener("wheel", markMoved, { passive: true });
     element.addEventListener("keydown", markMoved);
+    // What the map frames: Indonesia, or the working area of the person's office.
+    let frameTarget = options.frame ?? INDONESIA;
     // Zooming by the buttons or a pinch is the person's choice too; the framing's own zoom is not.
     let framing = false;
     map.on("zoomstart", () => { if (!framing) userMoved = true; });
@@ -49,7 +51,7 @@ export function createMap(element, dotNet, options) {
         const padding = framePadding(element);
         framing = true;
         try {
-            map.fitBounds(INDONESIA, { paddingTopLeft: [padding.left, padding.top], paddingBottomRight: [padding.right, padding.bottom], animate: false });
+            map.fitBounds(frameTarget, { paddingTopLeft: [padding.left, padding.top], paddingBottomRight: [padding.right, padding.bottom], animate: false });
         } finally {
             framing = false;
         }
@@ -132,6 +134,11 @@ export function createMap(element, dotNet, options) {
     viewChanged();
 
     return {
+        frame(bounds) {
+            frameTarget = bounds ?? INDONESIA;
+            userMoved = false;
+            frameIndonesia();
+        },
         flyTo(longitude, latitude, zoom) {
             userMoved = true;
             const reduceMotion = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;

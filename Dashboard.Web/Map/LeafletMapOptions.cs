@@ -8,6 +8,7 @@ namespace Dashboard.Web.Map;
 /// <param name="Labels">Localized words the module puts in tooltips, keyed by MapStrings resource key.</param>
 /// <param name="Symbols">Colours and SVG icons per kind, shared with the legend so both always agree.</param>
 /// <param name="LabelsUrl">Place names for the offline basemap; null over raster tiles, which carry their own.</param>
+/// <param name="Frame">[[south, west], [north, east]] to frame instead of Indonesia: an office's working area.</param>
 /// <param name="KeepView">Open at <paramref name="Center"/> and <paramref name="Zoom"/> (a shared link's view) instead of framing Indonesia.</param>
 public sealed record LeafletMapOptions(
     double[] Center,
@@ -22,4 +23,5 @@ public sealed record LeafletMapOptions(
     IReadOnlyDictionary<string, string> Labels,
     MapSymbolSet Symbols,
     string? LabelsUrl,
-    bool KeepView = false);
+    bool KeepView = false,
+    double[][]? Frame = null);

@@ -20,6 +20,9 @@ public sealed partial class MapPage : IAsyncDisposable
     private (double Latitude, double Longitude, int Zoom)? _at;
     private bool _mayChoosePeriod;
     private IJSObjectReference? _address;
+    private double[]? _areaBox;
+    private string? _office;
+    private bool _national = true;
     private FeatureClicked? _selection;
     private FeatureDetails? _details;
     private bool _loading;
@@ -34,6 +37,7 @@ public sealed partial class MapPage : IAsyncDisposable
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
+    [Inject] private Dashboard.Geo.Offices.WorkingAreas Areas { get; set; } = default!;
 
     /// <summary>A shared link's view: <c>?layers=crossings,cases&amp;period=90d&amp;at=lat,lng,zoom</c>.</summary>
     [SupplyParameterFromQuery(Name = "layers")] public string? LayersFromLink { get; set; }
@@ -47,7 +51,15 @@ public sealed partial class MapPage : IAsyncDisposable
         var view = MapView.Parse(LayersFromLink, PeriodFromLink, AtFromLink);
         (_visibleLayers, _at) = (view.Layers, view.At);
         // Other agencies see cases by ended calendar period only (the disclosure rules): no rolling days for them.
-        _mayChoosePeriod = CaseAccess.MaySeeIndividualCases((await Authentication.GetAuthenticationStateAsync()).User);
+        var user = (await Authentication.GetAuthenticationStateAsync()).User;
+        _mayChoosePeriod = CaseAccess.MaySeeIndividualCases(user);
+        // An office's staff open the map on their working area (a shared link's place wins); the nation is one click away.
+        if ((await Areas.ForAsync(user.WorkingAreaCodes(), CancellationToken.None))?.Extent is { } extent)
+        {
+            _areaBox = [extent.MinX, extent.MinY, extent.MaxX, extent.MaxY];
+            _office = user.OfficeCode();
+            _national = user.StartsNational();
+        }
         _period = _mayChoosePeriod ? view.Period : MapPeriod.All;
     }
 
@@ -55,6 +67,13 @@ public sealed partial class MapPage : IAsyncDisposable
     {
         if (firstRender && _period != MapPeriod.All && _map is not null)
             await _map.SetCasePeriodAsync(_period.Range(Clock.HeadquartersToday()));
+    }
+
+    private async Task ToggleScopeAsync()
+    {
+        _national = !_national;
+        if (_map is not null)
+            await _map.FrameAsync(_national ? null : _areaBox);
     }
 
     private async Task ChangePeriodAsync(MapPeriod period)

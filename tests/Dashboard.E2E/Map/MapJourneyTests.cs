@@ -71,6 +71,24 @@ public sealed class MapJourneyTests(DashboardServer server, BrowserSession brows
     }
 
     [Fact]
+    public async Task AnOfficesPlanner_OpensTheMapOnTheWorkingArea_AndTheNationIsOneClickAway()
+    {
+        var page = await browser.NewPageAsync(server.BaseUri);
+        var map = new MapPageDriver(page);
+        await SignIn.AsAsync(page, "perencana");
+        await page.GotoAsync("/");
+        await map.WaitForBasemapAsync();
+        var scope = page.Locator("[data-testid=map-scope]");
+        await Assertions.Expect(scope).ToContainTextAsync("KANIM-ENT");
+        // Kabupaten Sanggau fills the map: far closer than the national view's zoom 4 to 5.
+        await page.WaitForFunctionAsync("() => Number(document.querySelector('[data-testid=map]').getAttribute('data-zoom')) >= 7");
+
+        await scope.ClickAsync();
+        await Assertions.Expect(scope).ToContainTextAsync("nasional");
+        await page.WaitForFunctionAsync("() => Number(document.querySelector('[data-testid=map]').getAttribute('data-zoom')) <= 6");
+    }
+
+    [Fact]
     public async Task ASharedLink_OpensTheSameView_AndTheAddressFollowsWhatIsChosen()
     {
         var page = await browser.NewPageAsync(server.BaseUri);

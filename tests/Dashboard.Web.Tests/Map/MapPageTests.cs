@@ -23,6 +23,7 @@ public sealed class MapPageTests : MapTestContext
         Services.AddSingleton(Options.Create(new MapTileOptions()));
         Services.AddScoped<RiskRunSelection>();
         Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton(new Dashboard.Geo.Offices.WorkingAreas(null!)); // the test account has no office: never asked
         var auth = AddAuthorization();
         auth.SetAuthorized("analis");
         auth.SetClaims(new System.Security.Claims.Claim(Dashboard.Web.Identity.DashboardClaims.Agency, Dashboard.Web.Identity.DashboardClaims.Immigration));
