@@ -18,6 +18,7 @@ public sealed class ScreeningDb(DbContextOptions<ScreeningDb> options) : DbConte
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<PassportInterview> Interviews => Set<PassportInterview>();
     public DbSet<RepeatApplicantAlert> RepeatApplicantAlerts => Set<RepeatApplicantAlert>();
+    public DbSet<Repatriation> Repatriations => Set<Repatriation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -113,6 +114,29 @@ public sealed class ScreeningDb(DbContextOptions<ScreeningDb> options) : DbConte
             a.HasIndex(x => new { x.RefusedInterviewId, x.LaterInterviewId }).IsUnique();
             a.HasIndex(x => x.RefusingOffice);
             a.HasIndex(x => x.LaterOffice);
+        });
+        builder.Entity<Repatriation>(r =>
+        {
+            r.ToTable("repatriations");
+            r.HasKey(x => x.Id);
+            r.Property(x => x.Id).ValueGeneratedNever();
+            r.Property(x => x.OfficeCode).HasMaxLength(32);
+            r.Property(x => x.AgeGroup).HasConversion<string>().HasMaxLength(16);
+            r.Property(x => x.Sex).HasConversion<string>().HasMaxLength(8);
+            r.Property(x => x.FromCountry).HasMaxLength(2).IsFixedLength();
+            r.Property(x => x.Mission).HasMaxLength(Repatriation.MaxMission);
+            r.Property(x => x.ArrivalCrossingCode).HasMaxLength(32);
+            r.Property(x => x.IssuingOfficeCode).HasMaxLength(32);
+            r.Property(x => x.NoticeAcknowledgedBy).HasMaxLength(256);
+            r.Property(x => x.HandOverKind).HasConversion<string>().HasMaxLength(16);
+            r.HasOne(x => x.HandOverService).WithMany().HasForeignKey(x => x.HandOverServiceId).OnDelete(DeleteBehavior.Restrict);
+            r.Property(x => x.HandedOverBy).HasMaxLength(256);
+            r.Property(x => x.HandOverNote).HasMaxLength(Repatriation.MaxNote);
+            r.Property(x => x.RecordedBy).HasMaxLength(256);
+            r.Property(x => x.RecordedByName).HasMaxLength(256);
+            r.ToTable(t => t.HasCheckConstraint("ck_repatriation_group_size", $"group_size between 1 and {Repatriation.MaxGroupSize}"));
+            r.HasIndex(x => new { x.OfficeCode, x.ArrivalAt });
+            r.HasIndex(x => x.IssuingOfficeCode);
         });
         SnakeCaseNames.Apply(builder);
     }

@@ -55,16 +55,5 @@ internal static class ProtectionEndpoints
 
     private static IResult NoBody() => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request has no body.");
 
-    private static IResult Answer<T>(DeskOutcome<T> outcome, Func<T, string> location) where T : class => outcome switch
-    {
-        { Value: { } v, Created: true } => Results.Created(location(v), v),
-        { Value: { } v } => Results.Ok(v),
-        { Status: 400 } => Results.ValidationProblem(outcome.Errors, title: "The request is not valid; nothing was stored."),
-        _ => Results.ValidationProblem(outcome.Errors, statusCode: outcome.Status, title: outcome.Status switch
-        {
-            403 => "Not yours to answer.",
-            404 => "Not found.",
-            _ => "Already done otherwise; nothing was changed.",
-        }),
-    };
+    private static IResult Answer<T>(DeskOutcome<T> outcome, Func<T, string> location) where T : class => DeskAnswers.Of(outcome, location);
 }

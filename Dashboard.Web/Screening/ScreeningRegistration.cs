@@ -19,6 +19,7 @@ public static class ScreeningRegistration
         builder.Services.AddSingleton<ReferralDesk>();
         builder.Services.AddSingleton<ServiceDirectory>();
         builder.Services.AddSingleton<InterviewDesk>();
+        builder.Services.AddSingleton<RepatriationDesk>();
         // The key that makes identity hashes unguessable: from Screening:IdentityKey (base64), else a key file made on first use.
         builder.Services.AddSingleton(_ => IdentityKeyedHash.Load(builder.Configuration["Screening:IdentityKey"],
             builder.Configuration["Screening:IdentityKeyFile"] is { Length: > 0 } file
@@ -60,6 +61,7 @@ public static class ScreeningRegistration
                 $"{http.Request.Path}{http.Request.QueryString}", ct));
         }).RequireAuthorization(Policies.ViewScreenings);
         ProtectionEndpoints.Map(app);
+        RepatriationEndpoints.Map(app);
         return app;
     }
 }

@@ -350,6 +350,131 @@ namespace Dashboard.Geo.Screening.Migrations
                     b.ToTable("referrals", "screening");
                 });
 
+            modelBuilder.Entity("Dashboard.Geo.Screening.Repatriation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgeGroup")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("age_group");
+
+                    b.Property<DateTimeOffset>("ArrivalAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("arrival_at");
+
+                    b.Property<string>("ArrivalCrossingCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("arrival_crossing_code");
+
+                    b.Property<int>("ArrivalCrossingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("arrival_crossing_id");
+
+                    b.Property<string>("FromCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .HasColumnName("from_country")
+                        .IsFixedLength();
+
+                    b.Property<int>("GroupSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("group_size");
+
+                    b.Property<string>("HandOverKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("hand_over_kind");
+
+                    b.Property<string>("HandOverNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("hand_over_note");
+
+                    b.Property<int?>("HandOverServiceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("hand_over_service_id");
+
+                    b.Property<DateTimeOffset?>("HandedOverAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("handed_over_at");
+
+                    b.Property<string>("HandedOverBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("handed_over_by");
+
+                    b.Property<string>("IssuingOfficeCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("issuing_office_code");
+
+                    b.Property<string>("Mission")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("mission");
+
+                    b.Property<DateTimeOffset?>("NoticeAcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("notice_acknowledged_at");
+
+                    b.Property<string>("NoticeAcknowledgedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("notice_acknowledged_by");
+
+                    b.Property<string>("OfficeCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("office_code");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("sex");
+
+                    b.Property<bool>("TemporaryTravelDocument")
+                        .HasColumnType("boolean")
+                        .HasColumnName("temporary_travel_document");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandOverServiceId");
+
+                    b.HasIndex("IssuingOfficeCode");
+
+                    b.HasIndex("OfficeCode", "ArrivalAt");
+
+                    b.ToTable("repatriations", "screening", t =>
+                        {
+                            t.HasCheckConstraint("ck_repatriation_group_size", "group_size between 1 and 500");
+                        });
+                });
+
             modelBuilder.Entity("Dashboard.Geo.Screening.RepeatApplicantAlert", b =>
                 {
                     b.Property<long>("Id")
@@ -507,6 +632,16 @@ namespace Dashboard.Geo.Screening.Migrations
                     b.Navigation("ProtectionRecord");
 
                     b.Navigation("Service");
+                });
+
+            modelBuilder.Entity("Dashboard.Geo.Screening.Repatriation", b =>
+                {
+                    b.HasOne("Dashboard.Geo.Screening.VictimService", "HandOverService")
+                        .WithMany()
+                        .HasForeignKey("HandOverServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("HandOverService");
                 });
 
             modelBuilder.Entity("Dashboard.Geo.Screening.ProtectionRecord", b =>
