@@ -55,6 +55,10 @@ public static class DestinationCountries
     public static string Label((string Code, string NameId, string NameEn) country, bool english) =>
         $"{(english ? country.NameEn : country.NameId)} ({country.Code})";
 
+    /// <summary>A code as people read it: "Kamboja (KH)" from the list, else the code itself.</summary>
+    public static string Name(string code, bool english) =>
+        Usual.FirstOrDefault(c => c.Code == code) is { Code: not null } c ? Label(c, english) : code;
+
     /// <summary>
     /// "Malaysia", "malaysia", "MY", "my", "Malaysia (MY)" → "MY"; empty → null with success; anything else → false.
     /// </summary>

@@ -16,6 +16,7 @@ public sealed partial class RepatriationPage
     private string? _kind, _note, _message;
     private int? _serviceId;
     private bool _ready, _saving, _failed, _mayHandOver, _mayAcknowledge;
+    private readonly bool _english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
     [Parameter]
     public Guid Id { get; set; }
@@ -56,7 +57,7 @@ public sealed partial class RepatriationPage
         if (_record is { } r)
         {
             var screens = (await Authorization.AuthorizeAsync(User, Policies.ScreenTravellers)).Succeeded;
-            _mayHandOver = screens && (User.IsHeadquarters() || (r.OfficeCode is not null && User.OfficeCode() == r.OfficeCode));
+            _mayHandOver = screens && User.WorksFor(r.OfficeCode, r.RecordedBy);
             _mayAcknowledge = r.IssuingOfficeCode is not null && (User.IsHeadquarters() || User.OfficeCode() == r.IssuingOfficeCode);
         }
     }

@@ -11,11 +11,11 @@ public sealed record RepatriationView(
     bool TemporaryTravelDocument, string ArrivalCrossingCode, string ArrivalCrossingName, DateTimeOffset ArrivalAt,
     string? IssuingOfficeCode, string? IssuingOfficeName, DateTimeOffset? NoticeAcknowledgedAt, string? NoticeAcknowledgedBy,
     string? HandOverKind, int? HandOverServiceId, string? HandOverServiceName, DateTimeOffset? HandedOverAt, string? HandedOverBy,
-    string? HandOverNote, string RecordedByName, DateTimeOffset RecordedAt, TimeSpan? TimeToHandOver)
+    string? HandOverNote, string RecordedBy, string RecordedByName, DateTimeOffset RecordedAt, TimeSpan? TimeToHandOver)
 {
     public static RepatriationView Of(Repatriation r, string crossingName, string? issuingOfficeName, DateTimeOffset now) => new(
         r.Id, r.StageAt(now).ToString(), r.OfficeCode, r.AgeGroup.ToString(), r.Sex.ToString(), r.GroupSize, r.FromCountry, r.Mission,
         r.TemporaryTravelDocument, r.ArrivalCrossingCode, crossingName, r.ArrivalAt, r.IssuingOfficeCode, issuingOfficeName,
         r.NoticeAcknowledgedAt, r.NoticeAcknowledgedBy, r.HandOverKind?.ToString(), r.HandOverServiceId, r.HandOverService?.Name,
-        r.HandedOverAt, r.HandedOverBy, r.HandOverNote, r.RecordedByName, r.RecordedAt, r.HandedOverAt - r.ArrivalAt);
+        r.HandedOverAt, r.HandedOverBy, r.HandOverNote, r.RecordedBy, r.RecordedByName, r.RecordedAt, r.HandedOverAt - r.ArrivalAt);
 }

@@ -36,5 +36,5 @@ public sealed partial class RepatriationsPage
     }
 
     private string ProfileOf(RepatriationView r) =>
-        $"{L[$"AgeGroup.{r.AgeGroup}"]} · {L[$"Sex.{r.Sex}"]} · {(r.GroupSize == 1 ? L["Alone"] : L["Group", r.GroupSize])} · {L["ReturnedFrom", r.FromCountry]}";
+        $"{L[$"AgeGroup.{r.AgeGroup}"]} · {L[$"Sex.{r.Sex}"]} · {(r.GroupSize == 1 ? L["Alone"] : L["Group", r.GroupSize])} · {L["ReturnedFrom", Dashboard.Web.Reports.DestinationCountries.Name(r.FromCountry, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en")]}";
 }

@@ -33,6 +33,8 @@ public sealed class AccessibilityTests(DashboardServer server, BrowserSession br
     [InlineData("petugas", "/screenings/new", "[data-testid=screening-form][data-ready=true]", 390)]
     [InlineData("petugas", "/screenings", "[data-testid=screenings-page][data-ready=true]", 390)]
     [InlineData("petugas", "/interviews", "[data-testid=interviews-page][data-ready=true]", 390)]
+    [InlineData("petugas", "/repatriations/new", "[data-testid=repatriation-form][data-ready=true]", 390)]
+    [InlineData("perencana", "/repatriations", "[data-testid=repatriations-page][data-ready=true]", 1366)]
     [InlineData("ppa.batam", "/referrals", "[data-testid=referrals-page][data-ready=true]", 390)]
     [InlineData("admin", "/admin/services", "[data-testid=admin-services][data-ready=true]", 1366)]
     [InlineData("petugas", "/account/two-factor", "[data-testid=two-factor-key]", 390)]

@@ -13,7 +13,8 @@ internal static class SignIn
         await page.WaitForURLAsync("**/account/login**");
         await page.FillAsync("input[name='Input.UserName']", userName);
         await page.FillAsync("input[name='Input.Password']", DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        // The password hash and the first render of the map take seconds on a loaded 2-core machine: allow for it.
+        await page.ClickAsync("button[type=submit]", new PageClickOptions { Timeout = 90_000 });
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 90_000 });
     }
 }
