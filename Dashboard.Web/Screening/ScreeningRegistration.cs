@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Dashboard.Geo.Screening;
 using Dashboard.Web.Api;
+using Dashboard.Web.Disclosure;
 using Dashboard.Web.Identity;
 
 namespace Dashboard.Web.Screening;
@@ -20,6 +21,7 @@ public static class ScreeningRegistration
         builder.Services.AddSingleton<ServiceDirectory>();
         builder.Services.AddSingleton<InterviewDesk>();
         builder.Services.AddSingleton<RepatriationDesk>();
+        builder.Services.AddSingleton<ProtectionFigures>();
         // The key that makes identity hashes unguessable: from Screening:IdentityKey (base64), else a key file made on first use.
         builder.Services.AddSingleton(_ => IdentityKeyedHash.Load(builder.Configuration["Screening:IdentityKey"],
             builder.Configuration["Screening:IdentityKeyFile"] is { Length: > 0 } file
@@ -60,6 +62,23 @@ public static class ScreeningRegistration
             return Results.Ok(await desk.ListAsync(user, new ScreeningFilter(crossing, fromDate, toDate),
                 $"{http.Request.Path}{http.Request.QueryString}", ct));
         }).RequireAuthorization(Policies.ViewScreenings);
+        screenings.MapGet("/figures", async (string? from, string? to, string? province, ClaimsPrincipal user, ProtectionFigures figures,
+            DisclosureService disclosure, CancellationToken ct) =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            var today = disclosure.Today;
+            var toDate = DateParameter.Parse("to", to, errors) ?? today;
+            var fromDate = DateParameter.Parse("from", from, errors) ?? toDate.AddDays(-27);
+            if (fromDate > toDate)
+                errors["to"] = ["to must not be before from."];
+            else if (toDate.DayNumber - fromDate.DayNumber > 366 * 2)
+                errors["from"] = ["a period of at most two years."];
+            if (province is not null && (province.Length != 2 || !province.All(char.IsAsciiDigit)))
+                errors["province"] = [$"province must be a two-digit province code, e.g. 61."];
+            if (errors.Count > 0)
+                return Results.ValidationProblem(errors);
+            return Results.Ok(await figures.ForAsync(user, fromDate, toDate, province, ct));
+        }).RequireAuthorization(Policies.ViewBriefing);
         ProtectionEndpoints.Map(app);
         RepatriationEndpoints.Map(app);
         return app;
