@@ -25,6 +25,8 @@ public sealed partial class FieldReportForm : IAsyncDisposable
     private FieldReportInput _form = new();
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
     private IReadOnlyList<(string Code, string Name)> _modi = [];
+    private IReadOnlyList<(string Code, string Name)> _crossings = [];
+    private IReadOnlyList<VillageChoice> _villages = [];
     private string _idempotencyKey = Guid.NewGuid().ToString();
     private string? _message;
     private bool _accepted;
@@ -55,6 +57,30 @@ public sealed partial class FieldReportForm : IAsyncDisposable
         var english = _english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         _modi = (await db.ModiOperandi.Where(m => m.IsActive).OrderBy(m => m.Code).ToListAsync())
             .Select(m => (m.Code, english ? m.NameEn : m.NameId)).ToList();
+        _crossings = (await db.BorderCrossings.AsNoTracking().Where(c => c.RetiredAt == null).OrderBy(c => c.Name)
+            .Select(c => new { c.Code, c.Name }).ToListAsync()).Select(c => (c.Code, c.Name)).ToList();
+        var regencies = await db.Regencies.AsNoTracking().ToDictionaryAsync(r => r.Code, r => r.Name);
+        _villages = (await db.AssistedVillages.AsNoTracking().Where(v => v.RetiredAt == null).OrderBy(v => v.Name)
+                .Select(v => new { v.VillageCode, v.Name, v.RegencyCode }).ToListAsync())
+            .Select(v => new VillageChoice(v.VillageCode, $"{v.Name} — {regencies.GetValueOrDefault(v.RegencyCode, v.RegencyCode)}"))
+            .ToList();
+    }
+
+    /// <summary>An assisted village in the form's list: what is shown, and the code that goes with the report.</summary>
+    private sealed record VillageChoice(string Code, string Label);
+
+    /// <summary>The list's label or a typed code gives the code; a name matching no village travels as typed and is refused by name.</summary>
+    private string? VillageCodeOf(string? typed)
+    {
+        var text = typed?.Trim();
+        if (string.IsNullOrEmpty(text))
+            return null;
+        if (_villages.FirstOrDefault(v => string.Equals(v.Label, text, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(v.Code, text, StringComparison.OrdinalIgnoreCase)) is { } chosen)
+            return chosen.Code;
+        // A bare name counts only when one village has it: two "Desa Sungai Kelik" must be told apart by their regency.
+        var named = _villages.Where(v => string.Equals(v.Label.Split(" — ")[0], text, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
+        return named.Count == 1 ? named[0].Code : text;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -179,7 +205,8 @@ public sealed partial class FieldReportForm : IAsyncDisposable
         string.IsNullOrEmpty(_form.Modus) ? null : _form.Modus,
         // A name from the list or a code; text that is no country travels as it is and is refused, never cut to two letters.
         DestinationCountries.TryResolve(_form.Destination, out var destination) ? destination : _form.Destination!.Trim(),
-        VillageCode: string.IsNullOrWhiteSpace(_form.VillageCode) ? null : _form.VillageCode.Trim());
+        CrossingCode: string.IsNullOrEmpty(_form.CrossingCode) ? null : _form.CrossingCode,
+        VillageCode: VillageCodeOf(_form.Village));
 
     private DateTime LocalNow()
     {

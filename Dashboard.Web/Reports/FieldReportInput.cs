@@ -15,5 +15,8 @@ public sealed class FieldReportInput
     public string? Profile { get; set; }
     public string? Modus { get; set; }
     public string? Destination { get; set; }
-    public string? VillageCode { get; set; }
+    public string? CrossingCode { get; set; }
+
+    /// <summary>An assisted village as the list offers it ("Name — Regency"), or its code.</summary>
+    public string? Village { get; set; }
 }

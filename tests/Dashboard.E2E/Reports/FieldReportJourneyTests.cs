@@ -64,6 +64,10 @@ public sealed class FieldReportJourneyTests(DashboardServer server, BrowserSessi
         await page.SelectOptionAsync("[data-testid=report-modus]", "WRONG_VISA");
         // Typed as a name, as people say it: it must become MY, not "MA" (Morocco).
         await page.FillAsync("[data-testid=report-destination]", "Malaysia");
+        // The checkpoint and the assisted village are picked from lists by name, never typed as codes.
+        await page.SelectOptionAsync("[data-testid=report-crossing]", "BTC");
+        var village = await page.EvaluateAsync<string>("() => document.querySelector('#assisted-villages option').value");
+        await page.Locator("[data-testid=report-village]").FillAsync(village);
         await page.ClickAsync("[data-testid=report-submit]");
 
         // The confirmation and its number are on screen and focused (so a screen reader reads them out).
@@ -82,7 +86,8 @@ public sealed class FieldReportJourneyTests(DashboardServer server, BrowserSessi
         await using var connection = new NpgsqlConnection(server.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT reporting_officer, agency, people_count, intended_destination, kind FROM geo.field_reports WHERE text LIKE 'Dua perempuan muda%'", connection);
+            "SELECT r.reporting_officer, r.agency, r.people_count, r.intended_destination, r.kind, c.code, v.name FROM geo.field_reports r " +
+            "LEFT JOIN geo.border_crossings c ON c.id = r.crossing_id LEFT JOIN geo.assisted_villages v ON v.id = r.village_id WHERE r.text LIKE 'Dua perempuan muda%'", connection);
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
         Assert.Equal("Petugas Lapangan", reader.GetString(0));
@@ -90,6 +95,9 @@ public sealed class FieldReportJourneyTests(DashboardServer server, BrowserSessi
         Assert.Equal(2, reader.GetInt32(2));
         Assert.Equal("MY", reader.GetString(3));
         Assert.Equal(1, reader.GetInt32(4));
+        Assert.Equal("BTC", reader.GetString(5));
+        Assert.False(reader.IsDBNull(6), "the village picked by name went with the report");
+        Assert.StartsWith(reader.GetString(6), village);
         Assert.False(await reader.ReadAsync(), "the report was stored once");
         await context.CloseAsync();
     }
