@@ -43,6 +43,10 @@ public sealed partial class OverviewPage : IAsyncDisposable
     private IReadOnlyList<(DateOnly WeekStart, int Count)> _offloadings = [];
     private bool _ready;
 
+    [SupplyParameterFromQuery(Name = "wall")] public string? WallValue { get; set; }
+
+    private bool Wall => WallValue is "1" or "true";
+
     [Inject] private IStringLocalizer<OverviewStrings> L { get; set; } = default!;
     [Inject] private IStringLocalizer<LiveStrings> Live { get; set; } = default!;
     [Inject] private IOptions<MapTileOptions> Tiles { get; set; } = default!;

@@ -41,4 +41,26 @@ public sealed class OverviewJourneyTests(DashboardServer server, BrowserSession 
         await page.WaitForSelectorAsync("[data-testid=briefing-page][data-ready=true]");
         await Assertions.Expect(page.Locator("[data-testid=trend-chart]")).ToHaveAttributeAsync("data-area", code!);
     }
+
+    [Fact]
+    public async Task OnAWallScreen_TheOverviewSwitchesToLargeType_AndBack()
+    {
+        var page = await browser.NewPageAsync(server.BaseUri, width: 1920, height: 1080);
+        await SignIn.AsAsync(page, "analis");
+        await page.GotoAsync("/overview");
+        await page.WaitForSelectorAsync("[data-testid=overview-page][data-ready=true]");
+        var value = page.Locator("[data-testid=kpi-open-alerts] .kpi-value");
+        var normal = await value.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).fontSize)");
+
+        await page.Locator("[data-testid=overview-wall-toggle]").ClickAsync();
+        await page.WaitForSelectorAsync("[data-testid=overview-page][data-wall=true][data-ready=true]");
+        Assert.EndsWith("wall=1", page.Url);
+        var wall = await value.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).fontSize)");
+        Assert.True(wall >= normal * 1.5, $"the wall's figures are {wall}px against {normal}px");
+        await Assertions.Expect(page.Locator("[data-testid=overview-trends] [data-testid=trend-chart]")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "overview-wall-1920.png") });
+
+        await page.Locator("[data-testid=overview-wall-toggle]").ClickAsync();
+        await page.WaitForSelectorAsync("[data-testid=overview-page][data-wall=false][data-ready=true]");
+    }
 }
