@@ -36,7 +36,7 @@ public sealed partial class RiskRunPicker
         if (_aggregatesOnly)
             _published = (await Published.RunsAsync(CancellationToken.None)).FirstOrDefault();
         else
-            _runs = (await Runs.RecentAsync(30, CancellationToken.None)).Where(r => r.Status == "Succeeded").ToList();
+            _runs = RiskRunChoices.Distinct(await Runs.RecentAsync(200, CancellationToken.None), 30);
     }
 
     private string DescribePublished(PublishedRiskRun run) => string.Format(CultureInfo.CurrentCulture, L["RiskRun.Published"],
@@ -47,5 +47,5 @@ public sealed partial class RiskRunPicker
     private Task CompareChangedAsync(int? compare) => Changed.InvokeAsync((Run, compare));
 
     private string Describe(RiskRunSummary run) => string.Format(CultureInfo.CurrentCulture, L["RiskRun.Item"],
-        run.Id, (run.FinishedAt ?? run.StartedAt).ToLocalTime().ToString("g", CultureInfo.CurrentCulture), run.HotSpotCount);
+        run.Id, (run.FinishedAt ?? run.StartedAt).ToOffset(TimeSpan.FromHours(7)).ToString("g", CultureInfo.CurrentCulture), run.HotSpotCount);
 }
