@@ -28,6 +28,16 @@ public sealed partial class MapLegend
     private static readonly IReadOnlyList<(string Color, string Label)> RiskClasses =
         [("#fde725", "Legend.Risk50"), ("#7ad151", "Legend.Risk75"), ("#22a884", "Legend.Risk90"), ("#2a788e", "Legend.Risk95"), ("#414487", "Legend.Risk99")];
 
+    /// <summary>As symbols.js draws a comparison (red rises, blue falls), the sharpest rise first.</summary>
+    private static readonly IReadOnlyList<(string Color, string Label)> ChangeClasses =
+    [
+        ("#b2182b", "Legend.ChangeRiseLarge"), ("#ef8a62", "Legend.ChangeRise"), ("#fddbc7", "Legend.ChangeRiseSmall"),
+        ("#d1e5f0", "Legend.ChangeFallSmall"), ("#67a9cf", "Legend.ChangeFall"), ("#2166ac", "Legend.ChangeFallLarge"),
+    ];
+
+    /// <summary>A second run is chosen, so the risk layer shows change, not level.</summary>
+    [Parameter] public bool Comparing { get; set; }
+
     /// <summary>Starts folded, e.g. on short screens where the legend would crowd the map.</summary>
     [Parameter] public bool Collapsed { get; set; }
 

@@ -2,7 +2,8 @@ namespace Dashboard.Geo.Queries.Risk;
 
 /// <summary>
 /// The risk choropleth and the hot-spot outline as GeoJSON built in PostGIS. Zoomed in, each hexagon is a feature;
-/// zoomed out, cells are averaged into screen-sized squares so the national view stays small.
+/// zoomed out, cells are averaged into screen-sized squares so the national view stays small. With a compare run the
+/// collection names it, so the map draws each cell's change instead of its level.
 /// Parameters: @run, @compare (nullable), @w @s @e @n, @dec, @px, @cell.
 /// </summary>
 internal static class RiskLayerSql
@@ -18,7 +19,7 @@ internal static class RiskLayerSql
         """;
 
     private static string Collection(string featuresSql) =>
-        "SELECT json_build_object('type', 'FeatureCollection', 'run', @run, 'scale', " + Scale +
+        "SELECT json_build_object('type', 'FeatureCollection', 'run', @run, 'compare', @compare, 'scale', " + Scale +
         ", 'features', coalesce(json_agg(feature), '[]'::json))::text " + $"FROM ({featuresSql}) AS features";
 
     public static string Cells { get; } = Collection($"""

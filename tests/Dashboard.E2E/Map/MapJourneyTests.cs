@@ -51,8 +51,16 @@ public sealed class MapJourneyTests(DashboardServer server, BrowserSession brows
         // Both pickers answer a real mouse: the newest run chosen by number, then the comparison back to "the run before".
         await map.PickRiskRunAsync("risk-run-select", "#");
         await map.WaitForPickedAsync("risk-run-select", "#");
+        // A run chosen to compare with turns the layer into a change map with its own legend, asked with compare=.
+        await map.PickRiskRunAsync("risk-compare-select", "#");
+        await map.WaitForPickedAsync("risk-compare-select", "#");
+        await Assertions.Expect(page.Locator("[data-testid=legend-risk-change]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=legend-risk]")).ToHaveCountAsync(0);
+        await page.WaitForFunctionAsync("() => performance.getEntriesByType('resource').some(e => e.name.includes('/api/map/layers/risk') && /[?&]compare=\\d+/.test(e.name))");
         await map.PickRiskRunAsync("risk-compare-select", "Run sebelumnya");
         await map.WaitForPickedAsync("risk-compare-select", "Run sebelumnya");
+        await Assertions.Expect(page.Locator("[data-testid=legend-risk]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=legend-risk-change]")).ToHaveCountAsync(0);
         await map.WaitForLayerDrawnAsync("risk");
 
         await map.SearchAndGoAsync("Kabupaten Indramayu");

@@ -219,6 +219,14 @@ public sealed class DisclosureApiTests(DashboardApp app) : IClassFixture<Dashboa
         var detail = await JsonAsync(analyst, $"/api/risk/cells/{cell}");
         Assert.Equal(latest, detail.GetProperty("runId").GetInt32());
         Assert.True(detail.TryGetProperty("caseDensity", out _));
+
+        // The change map: the collection names the run it is compared with (the map then draws change, not level);
+        // for another agency it never does, whatever it asks.
+        var changeLayer = await JsonAsync(analyst, $"/api/map/layers/risk?bbox=109,0,111,1&zoom=9&run={latest}&compare={published}");
+        Assert.Equal(published, changeLayer.GetProperty("compare").GetInt32());
+        Assert.All(changeLayer.GetProperty("features").EnumerateArray(), f => Assert.True(f.GetProperty("properties").TryGetProperty("change", out _)));
+        Assert.Equal(JsonValueKind.Null, (await JsonAsync(analyst, $"/api/map/layers/risk?bbox=109,0,111,1&zoom=9&run={latest}")).GetProperty("compare").ValueKind);
+        Assert.Equal(JsonValueKind.Null, layer.GetProperty("compare").ValueKind);
     }
 
     /// <summary>A run finished days ago (published) and one finished just now, after a report (not yet published).</summary>

@@ -25,7 +25,9 @@ export function drawFeatures(layer, collection, zoom, ctx) {
         pointToLayer: (feature, latlng) => point(layer, feature, latlng, drawing),
         style: feature => layer === "rat-routes" ? routeStyle(feature.properties ?? {}, ctx)
             : layer === "roads" ? wayStyle(feature.properties ?? {}, ctx)
-            : layer === "risk" ? riskStyle(feature.properties ?? {}, collection.scale ?? [])
+            : layer === "risk" ? (collection.compare != null
+                ? changeStyle(feature.properties ?? {}, collection.scale ?? [])
+                : riskStyle(feature.properties ?? {}, collection.scale ?? []))
             : layer === "hotspots" ? { color: "#000000", weight: 2.5, dashArray: "6 3", fill: false, opacity: 0.9, interactive: false }
             : {},
         onEachFeature: (feature, drawn) => {
@@ -128,6 +130,29 @@ function riskStyle(p, scale) {
     return level < 0
         ? { stroke: false, fill: true, fillOpacity: 0 }
         : { stroke: false, fillColor: RISK_COLORS[level], fillOpacity: RISK_OPACITY[level] };
+}
+
+// Rises red, falls blue (a diverging scale readable by the colour-blind); thresholds are shares of the 99th
+// percentile score, so "a big change" means the same on a quiet map and a busy one.
+export const CHANGE_COLORS = ["#2166ac", "#67a9cf", "#d1e5f0", "#fddbc7", "#ef8a62", "#b2182b"];
+export const CHANGE_STEPS = [0.05, 0.15, 0.3];
+
+export function changeClass(change, scale) {
+    const top = scale.length ? scale[scale.length - 1] : 0;
+    if (change === null || change === undefined || !(top > 0)) return -1;
+    const share = Math.abs(change) / top;
+    let step = -1;
+    for (let i = 0; i < CHANGE_STEPS.length; i++) if (share >= CHANGE_STEPS[i]) step = i;
+    if (step < 0) return -1;
+    return change > 0 ? 3 + step : 2 - step;
+}
+
+function changeStyle(p, scale) {
+    const level = changeClass(p.change, scale);
+    // An unchanged cell stays clear but still answers a click, so its score and change can be read.
+    return level < 0
+        ? { stroke: false, fill: true, fillOpacity: 0 }
+        : { stroke: false, fillColor: CHANGE_COLORS[level], fillOpacity: 0.65 };
 }
 
 function routeStyle(p, ctx) {
