@@ -16,6 +16,7 @@ public sealed partial class AlertFeed
     public const int MaxShown = 150;
 
     private string _bulkText = "";
+    private AlertOutcome? _bulkOutcome;
 
     [Inject] private IStringLocalizer<LiveStrings> L { get; set; } = default!;
 
@@ -98,7 +99,10 @@ public sealed partial class AlertFeed
     private async Task Bulk(AlertAction action)
     {
         var text = string.IsNullOrWhiteSpace(_bulkText) ? null : _bulkText.Trim();
-        await BulkRequested.InvokeAsync(action == AlertAction.Assigned ? new AlertCommand(action, AssignedTo: text) : new AlertCommand(action, Note: text));
+        await BulkRequested.InvokeAsync(action == AlertAction.Assigned
+            ? new AlertCommand(action, AssignedTo: text)
+            : new AlertCommand(action, Note: text, Outcome: action is AlertAction.Resolved or AlertAction.Dismissed ? _bulkOutcome : null));
         _bulkText = "";
+        _bulkOutcome = null;
     }
 }

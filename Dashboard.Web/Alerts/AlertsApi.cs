@@ -84,25 +84,33 @@ public static class AlertsApi
             errors["ids"] = ["ids must name at least one alert."];
         if (ids.Length > MaxBulk)
             errors["ids"] = [$"at most {MaxBulk} alerts at once; got {ids.Length}."];
+        AlertOutcome? outcome = null;
+        if (!string.IsNullOrWhiteSpace(request?.Outcome))
+        {
+            if (AlertOutcomes.TryParse(request.Outcome, out var named))
+                outcome = named;
+            else
+                errors["outcome"] = [$"outcome must be one of: {string.Join(", ", AlertOutcomes.ByName.Keys)}; got '{request.Outcome}'."];
+        }
         if (errors.Count > 0)
             return Results.ValidationProblem(errors, title: "The action is not valid; no alert was changed.");
-        var command = new AlertCommand(action, request!.Note, request.AssignedTo);
-        var outcome = await handling.ApplyAsync(ids, command, http.User, ct);
+        var command = new AlertCommand(action, request!.Note, request.AssignedTo, outcome);
+        var applied = await handling.ApplyAsync(ids, command, http.User, ct);
         if (!single)
         {
             return Results.Ok(new
             {
-                applied = outcome.Results.Count(r => r.Applied),
-                refused = outcome.Results.Count(r => !r.Applied),
-                results = outcome.Results.Select(r => new { id = r.AlertId, applied = r.Applied, alert = r.Alert, reason = r.Refusal?.Reason }),
+                applied = applied.Results.Count(r => r.Applied),
+                refused = applied.Results.Count(r => !r.Applied),
+                results = applied.Results.Select(r => new { id = r.AlertId, applied = r.Applied, alert = r.Alert, reason = r.Refusal?.Reason }),
             });
         }
-        var result = outcome.Results[0];
+        var result = applied.Results[0];
         return result.Refusal switch
         {
             null => Results.Ok(result.Alert),
             { Kind: AlertRefusalKind.Invalid } r => Results.ValidationProblem(
-                new Dictionary<string, string[]> { [FieldOf(action)] = [r.Reason] }, title: "The action is not valid; the alert was not changed."),
+                new Dictionary<string, string[]> { [r.Field ?? FieldOf(action)] = [r.Reason] }, title: "The action is not valid; the alert was not changed."),
             { Kind: AlertRefusalKind.NotFound } r => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: r.Reason),
             var r => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The alert cannot do that now.", detail: r.Reason),
         };

@@ -42,8 +42,9 @@ public static class CaseReference
                 [.. details.Activities.Select(a => new AlertActivity
                 {
                     Id = a.Id, AlertId = a.AlertId, At = a.At, Action = a.Action, Actor = a.Actor, ActorAgency = a.ActorAgency,
-                    AssignedTo = a.AssignedTo,
-                })]);
+                    AssignedTo = a.AssignedTo, Outcome = a.Outcome,
+                })],
+                details.Outcome);
 
     /// <summary>
     /// The alert without the case: no subject (the destination), count (minors), region or location (the case's

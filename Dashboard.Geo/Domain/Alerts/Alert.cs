@@ -48,6 +48,9 @@ public sealed class Alert
 
     public string? Resolution { get; set; }
 
+    /// <summary>What followed, recorded when it was resolved (or dismissed, if the person said why).</summary>
+    public AlertOutcome? Outcome { get; set; }
+
     public List<AlertActivity> Activities { get; set; } = [];
 
     /// <summary>PostgreSQL's row version (xmin): two people acting at once cannot overwrite each other.</summary>

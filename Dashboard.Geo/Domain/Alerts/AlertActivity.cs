@@ -19,6 +19,9 @@ public sealed class AlertActivity
     /// <summary>The comment, or the reason for resolving or dismissing.</summary>
     public string? Note { get; set; }
 
+    /// <summary>For a resolution or a dismissal: the outcome chosen from the closed list.</summary>
+    public AlertOutcome? Outcome { get; set; }
+
     /// <summary>For an assignment: the office or person it went to.</summary>
     public string? AssignedTo { get; set; }
 }

@@ -14,6 +14,8 @@ public static class AlertLifecycle
     {
         if (command.Note is { Length: > MaxNoteLength })
             return new AlertRefusal(AlertRefusalKind.Invalid, $"the note is longer than {MaxNoteLength} characters.");
+        if (command.Outcome is { } given && (!Enum.IsDefined(given) || command.Action is not (AlertAction.Resolved or AlertAction.Dismissed)))
+            return new AlertRefusal(AlertRefusalKind.Invalid, "an outcome is only recorded when an alert is resolved or dismissed.", "outcome");
         switch (command.Action)
         {
             case AlertAction.Commented:
@@ -30,7 +32,12 @@ public static class AlertLifecycle
             case AlertAction.Dismissed:
                 if (string.IsNullOrWhiteSpace(command.Note))
                     return new AlertRefusal(AlertRefusalKind.Invalid, "a reason (note) is required to resolve or dismiss an alert.");
-                return alert.IsOpen ? null : Conflict(alert, command.Action == AlertAction.Resolved ? "resolved" : "dismissed");
+                if (!alert.IsOpen)
+                    return Conflict(alert, command.Action == AlertAction.Resolved ? "resolved" : "dismissed");
+                return command.Action == AlertAction.Resolved && command.Outcome is null
+                    ? new AlertRefusal(AlertRefusalKind.Invalid,
+                        $"resolving an alert records what followed (outcome): one of {string.Join(", ", AlertOutcomes.ByName.Keys)}.", "outcome")
+                    : null;
             default:
                 return new AlertRefusal(AlertRefusalKind.Invalid, $"'{command.Action}' is not something a person can do to an alert.");
         }
@@ -55,10 +62,12 @@ public static class AlertLifecycle
             case AlertAction.Resolved:
                 alert.Status = AlertStatus.Resolved;
                 alert.Resolution = command.Note!.Trim();
+                alert.Outcome = command.Outcome;
                 break;
             case AlertAction.Dismissed:
                 alert.Status = AlertStatus.Dismissed;
                 alert.Resolution = command.Note!.Trim();
+                alert.Outcome = command.Outcome;
                 break;
         }
         alert.UpdatedAt = at;
@@ -70,6 +79,7 @@ public static class AlertLifecycle
             ActorAgency = agency,
             Note = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(),
             AssignedTo = command.Action == AlertAction.Assigned ? alert.AssignedTo : null,
+            Outcome = command.Outcome,
         });
     }
 

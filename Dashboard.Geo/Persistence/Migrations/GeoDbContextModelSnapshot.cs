@@ -54,6 +54,10 @@ namespace Dashboard.Geo.Persistence.Migrations
                         .HasColumnType("geometry(Point,4326)")
                         .HasColumnName("location");
 
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer")
+                        .HasColumnName("outcome");
+
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -168,6 +172,10 @@ namespace Dashboard.Geo.Persistence.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("note");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer")
+                        .HasColumnName("outcome");
 
                     b.HasKey("Id");
 

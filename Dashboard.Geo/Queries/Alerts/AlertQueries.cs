@@ -42,6 +42,6 @@ public sealed class AlertQueries(IDbContextFactory<GeoDbContext> contexts, TimeP
         var alert = await db.Alerts.AsNoTracking().Include(a => a.Activities).FirstOrDefaultAsync(a => a.Id == id, ct);
         return alert is null
             ? null
-            : new AlertDetails(AlertSnapshot.Of(alert), alert.Resolution, alert.Evidence, [.. alert.Activities.OrderBy(a => a.At).ThenBy(a => a.Id)]);
+            : new AlertDetails(AlertSnapshot.Of(alert), alert.Resolution, alert.Evidence, [.. alert.Activities.OrderBy(a => a.At).ThenBy(a => a.Id)], alert.Outcome);
     }
 }

@@ -63,6 +63,14 @@ public sealed class LiveViewTests(DashboardServer server, BrowserSession browser
         await page.ClickAsync("[data-testid=action-assign]");
         await Assertions.Expect(page.Locator("[data-testid=panel-status]")).ToHaveTextAsync("Ditugaskan");
         await Assertions.Expect(page.Locator("[data-testid=alert-trail] li")).ToHaveCountAsync(3);
+
+        // Resolving asks what followed: the button waits for the note and the outcome, both given as a person does.
+        await page.Locator("[data-testid=action-note]").PressSequentiallyAsync("Rombongan dicegah di pelabuhan");
+        await Assertions.Expect(page.Locator("[data-testid=action-resolve]")).ToBeDisabledAsync();
+        await page.Locator("[data-testid=action-outcome]").SelectOptionAsync(new SelectOptionValue { Label = "Korban dicegah/diselamatkan" });
+        await page.Locator("[data-testid=action-resolve]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=panel-status]")).ToHaveTextAsync("Selesai");
+        await Assertions.Expect(page.Locator("[data-testid=panel-outcome]")).ToHaveTextAsync("Korban dicegah/diselamatkan");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "live-alert-handled.png") });
 
         // The page heard all of it through its circuit alone: no hub connection of its own.

@@ -20,12 +20,14 @@ public sealed class AlertLifecycleTests
 
         AlertLifecycle.Apply(alert, new AlertCommand(AlertAction.Acknowledged), "Analis", "Imigrasi", At);
         AlertLifecycle.Apply(alert, new AlertCommand(AlertAction.Assigned, AssignedTo: " Kanim Batam "), "Koordinator", "Imigrasi", At.AddMinutes(5));
-        AlertLifecycle.Apply(alert, new AlertCommand(AlertAction.Resolved, Note: "Rombongan dicegah."), "Kanim Batam", "Imigrasi", At.AddHours(2));
+        AlertLifecycle.Apply(alert, new AlertCommand(AlertAction.Resolved, Note: "Rombongan dicegah.", Outcome: AlertOutcome.VictimsIntercepted), "Kanim Batam", "Imigrasi", At.AddHours(2));
 
         Assert.Equal(AlertStatus.Resolved, alert.Status);
         Assert.Equal("Kanim Batam", alert.AssignedTo);
         Assert.Equal("Koordinator", alert.HandledBy);
         Assert.Equal("Rombongan dicegah.", alert.Resolution);
+        Assert.Equal(AlertOutcome.VictimsIntercepted, alert.Outcome);
+        Assert.Equal(AlertOutcome.VictimsIntercepted, alert.Activities[^1].Outcome);
         Assert.Equal(At.AddHours(2), alert.UpdatedAt);
         Assert.Equal([AlertAction.Acknowledged, AlertAction.Assigned, AlertAction.Resolved], alert.Activities.Select(a => a.Action));
         Assert.Equal(["Analis", "Koordinator", "Kanim Batam"], alert.Activities.Select(a => a.Actor));
@@ -59,6 +61,22 @@ public sealed class AlertLifecycleTests
         AlertLifecycle.Apply(alert, new AlertCommand(AlertAction.Assigned, AssignedTo: "Kanim Batam"), "A", null, At);
         AlertLifecycle.Apply(alert, new AlertCommand(AlertAction.Assigned, AssignedTo: "Pos Lintas Batas Entikong"), "B", null, At);
         Assert.Equal("Pos Lintas Batas Entikong", alert.AssignedTo);
+    }
+
+    [Fact]
+    public void ResolvingWithoutAnOutcome_IsInvalidNamingTheOutcome_AndAnOutcomeOnAComment_TooButDismissingWithoutOneIsFine()
+    {
+        var alert = NewAlert();
+
+        var missing = AlertLifecycle.Check(alert, new AlertCommand(AlertAction.Resolved, Note: "Sudah ditangani."));
+        Assert.Equal(AlertRefusalKind.Invalid, missing?.Kind);
+        Assert.Equal("outcome", missing?.Field);
+        Assert.Contains("no-finding", missing!.Reason);
+        Assert.Equal("outcome", AlertLifecycle.Check(alert, new AlertCommand(AlertAction.Commented, Note: "x", Outcome: AlertOutcome.Duplicate))?.Field);
+        Assert.Equal("outcome", AlertLifecycle.Check(alert, new AlertCommand(AlertAction.Resolved, Note: "x", Outcome: (AlertOutcome)99))?.Field);
+        Assert.Null(AlertLifecycle.Check(alert, new AlertCommand(AlertAction.Dismissed, Note: "Latihan.")));
+        AlertLifecycle.Apply(alert, new AlertCommand(AlertAction.Dismissed, Note: "Sama dengan #12.", Outcome: AlertOutcome.Duplicate), "A", null, At);
+        Assert.Equal(AlertOutcome.Duplicate, alert.Outcome);
     }
 
     [Theory]

@@ -32,12 +32,14 @@ public sealed class AlertPanelTests : MapTestContext
     }
 
     [Fact]
-    public void ResolvingWithoutANote_IsNotOffered()
+    public void ResolvingWithoutANoteOrAnOutcome_IsNotOffered()
     {
         var cut = Render<AlertPanel>(p => p.Add(x => x.Details, Details(AlertStatus.Acknowledged)).Add(x => x.CanAct, true));
 
         Assert.True(cut.Find("[data-testid=action-resolve]").HasAttribute("disabled"));
         cut.Find("[data-testid=action-note]").Input("Tim patroli menemukan jalur kosong");
+        Assert.True(cut.Find("[data-testid=action-resolve]").HasAttribute("disabled")); // and without what followed
+        cut.Find("[data-testid=action-outcome]").Change(nameof(AlertOutcome.NoFinding));
         Assert.False(cut.Find("[data-testid=action-resolve]").HasAttribute("disabled"));
     }
 }

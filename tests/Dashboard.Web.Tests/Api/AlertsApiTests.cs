@@ -103,7 +103,11 @@ public sealed class AlertsApiTests(DashboardApp app) : IClassFixture<DashboardAp
         Assert.Equal("analis-life", mine.GetProperty("handledBy").GetString());
         await ActAsync(planner, id, new { action = "comment", note = "Tim patroli laut siaga." }, HttpStatusCode.OK);
         await ActAsync(analyst, id, new { action = "assign", assignedTo = "Kanim Batam" }, HttpStatusCode.OK);
-        await ActAsync(planner, id, new { action = "resolve", note = "Rombongan dicegah; dua calo diserahkan ke Polda." }, HttpStatusCode.OK);
+        var noOutcome = await ActAsync(planner, id, new { action = "resolve", note = "Rombongan dicegah." }, HttpStatusCode.BadRequest);
+        Assert.True(noOutcome.GetProperty("errors").TryGetProperty("outcome", out _));
+        var badOutcome = await ActAsync(planner, id, new { action = "resolve", note = "Rombongan dicegah.", outcome = "berhasil" }, HttpStatusCode.BadRequest);
+        Assert.Contains("victims-intercepted", badOutcome.GetProperty("errors").GetProperty("outcome")[0].GetString());
+        await ActAsync(planner, id, new { action = "resolve", note = "Rombongan dicegah; dua calo diserahkan ke Polda.", outcome = "victims-intercepted" }, HttpStatusCode.OK);
 
         var again = await ActAsync(analyst, id, new { action = "dismiss", note = "x" }, HttpStatusCode.Conflict);
         Assert.Contains("resolved", again.GetProperty("detail").GetString());
@@ -112,6 +116,7 @@ public sealed class AlertsApiTests(DashboardApp app) : IClassFixture<DashboardAp
 
         var details = await analyst.GetFromJsonAsync<JsonElement>($"/api/alerts/{id}");
         Assert.Equal("Rombongan dicegah; dua calo diserahkan ke Polda.", details.GetProperty("resolution").GetString());
+        Assert.Equal("VictimsIntercepted", details.GetProperty("outcome").GetString());
         var trail = details.GetProperty("activities").EnumerateArray()
             .Select(a => (a.GetProperty("action").GetString(), a.GetProperty("actor").GetString())).ToList();
         Assert.Equal(
