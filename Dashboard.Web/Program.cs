@@ -1,6 +1,7 @@
 using Dashboard.Web.Accounts;
 using Dashboard.Web.Api;
 using Dashboard.Web.Import;
+using Dashboard.Web.Evaluation;
 using Dashboard.Web.Map;
 using Dashboard.Web.RiskMap;
 using Dashboard.Web.Alerts;
@@ -67,6 +68,7 @@ builder.AddCases();
 builder.AddScreening();
 builder.AddDashboardTelemetry();
 builder.AddAudit();
+builder.AddEvaluation();
 
 var app = builder.Build();
 
@@ -117,6 +119,7 @@ app.MapGazetteer();
 app.MapCrossings();
 app.MapVillages();
 app.MapTimpora();
+app.MapEvaluation();
 app.MapRazorComponents<App>()
     // The app's own Content-Security-Policy (Operations/SecurityHeaders) already denies framing.
     .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

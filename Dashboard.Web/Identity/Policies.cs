@@ -70,6 +70,9 @@ public static class Policies
     /// </summary>
     public const string AnswerReferrals = "answer-referrals";
 
+    /// <summary>The early warning's evaluation (what each rule's alerts led to): headquarters and administrators.</summary>
+    public const string ViewEvaluation = "view-evaluation";
+
     private static readonly string[] Operations = [Roles.Administrator, Roles.HqAnalyst, Roles.PatrolPlanner];
 
     /// <summary>
@@ -92,6 +95,7 @@ public static class Policies
         .AddPolicy(RecomputeRisk, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst).RequireImmigration())
         .AddPolicy(Administer, p => p.RequireRole(Roles.Administrator).RequireImmigration())
         .AddPolicy(ViewBriefing, p => p.RequireRole([.. Operations, Roles.TimporaMember]))
+        .AddPolicy(ViewEvaluation, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst).RequireImmigration())
         .AddPolicy(ManageCrossings, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst).RequireImmigration())
         .AddPolicy(ManageVillages, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst).RequireImmigration())
         .AddPolicy(LogOutreach, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.FieldOfficer).RequireImmigration())

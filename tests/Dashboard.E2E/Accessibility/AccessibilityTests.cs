@@ -19,6 +19,8 @@ public sealed class AccessibilityTests(DashboardServer server, BrowserSession br
     [InlineData("petugas", "/reports/new", "[data-testid=report-form][data-ready=true]", 390)]
     [InlineData("admin", "/admin/users", "[data-testid=admin-users][data-ready=true]", 1366)]
     [InlineData("admin", "/admin/audit", "[data-testid=admin-audit][data-ready=true]", 1366)]
+    [InlineData("analis", "/evaluation", "[data-testid=evaluation][data-ready=true]", 1366)]
+    [InlineData("analis", "/evaluation", "[data-testid=evaluation][data-ready=true]", 390)]
     [InlineData("admin", "/crossings", "[data-testid=crossings-page][data-ready=true]", 1366)]
     [InlineData("admin", "/villages", "[data-testid=villages-page][data-ready=true]", 1366)]
     [InlineData("analis", "/live", "[data-testid=live-page][data-ready=true]", 390)]

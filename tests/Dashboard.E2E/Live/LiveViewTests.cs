@@ -73,6 +73,13 @@ public sealed class LiveViewTests(DashboardServer server, BrowserSession browser
         await Assertions.Expect(page.Locator("[data-testid=panel-outcome]")).ToHaveTextAsync("Korban dicegah/diselamatkan");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "live-alert-handled.png") });
 
+        // The outcome reaches headquarters' evaluation: the rat-route rule's row counts an interception.
+        await page.GotoAsync("/evaluation");
+        await page.WaitForSelectorAsync("[data-testid=evaluation][data-ready=true]");
+        var row = page.Locator("[data-testid=evaluation-rule][data-rule=ReportNearRatRoute]");
+        await Assertions.Expect(row.Locator("[data-outcome=VictimsIntercepted]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[1-9][0-9]*$"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "evaluation.png") });
+
         // The page heard all of it through its circuit alone: no hub connection of its own.
         Assert.DoesNotContain(sockets, url => url.Contains("/hubs/situation", StringComparison.Ordinal));
         Assert.Contains(sockets, url => url.Contains("/_blazor", StringComparison.Ordinal));
