@@ -97,13 +97,22 @@ public sealed class HostingTests(DashboardApp app) : IClassFixture<DashboardApp>
         }
     }
 
+    /// <summary>
+    /// Asks again on each tick until the condition holds: the health answer has no push to wait on, so the test polls
+    /// it, and fails with a message (not a hang) when 30 s pass.
+    /// </summary>
     private static async Task WaitForAsync(Func<Task<bool>> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(200));
+        try
         {
-            Assert.True(DateTime.UtcNow < deadline, "the condition did not hold within 30 s");
-            await Task.Delay(200);
+            while (!await condition())
+                await tick.WaitForNextTickAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail("the condition did not hold within 30 s");
         }
     }
 }
