@@ -7,13 +7,16 @@ namespace Dashboard.Jobs.Alerts;
 
 /// <summary>
 /// Early-warning breaches of recent weeks become alerts (older breaches are history, kept on the chart). An island
-/// group or the nation is placed at the middle of its provinces' capitals. Critical at three times the baseline.
+/// group or the nation is placed at the middle of its provinces' capitals. The week's count against its baseline sets
+/// the severity: critical at three times, high at twice (and at least 3 and 2, so one case where 0.3 were expected stays
+/// medium). A two-stream alarm driven by reports may have few cases: medium.
 /// </summary>
 public sealed class EarlyWarningRule(NpgsqlDataSource dataSource, IOptions<AlertOptions> options, TimeProvider clock) : IAlertRule
 {
     private static readonly string Sql = $"""
         SELECT 'ews:' || e.area_code || ':' || e.stream || ':' || e.week_start, e.area_name,
-            CASE WHEN e.shift_ratio >= 3 THEN {(int)AlertSeverity.Critical} WHEN e.shift_ratio >= 2 THEN {(int)AlertSeverity.High}
+            CASE WHEN e.observed >= 3 * e.expected AND e.observed >= 3 THEN {(int)AlertSeverity.Critical}
+                 WHEN e.observed >= 2 * e.expected AND e.observed >= 2 THEN {(int)AlertSeverity.High}
                  ELSE {(int)AlertSeverity.Medium} END,
             e.observed, ST_X(at.seat), ST_Y(at.seat), coalesce(p.code, e.area_code), e.area_name,
             ARRAY['early-warning'], ARRAY[e.id]

@@ -18,17 +18,23 @@ public sealed class EarlyWarningDetector(EarlyWarningOptions options)
         return breaches;
     }
 
-    public IReadOnlyList<AreaSeries> Pool(IReadOnlyList<AreaSeries> provinces, int weekCount)
+    public IReadOnlyList<AreaSeries> Pool(IReadOnlyList<AreaSeries> provinces, int weekCount) =>
+        [.. PoolWithMembers(provinces, weekCount).Select(p => p.Area)];
+
+    /// <summary>The charted areas, each with the province codes summed into it (a dense province is its own member).</summary>
+    public IReadOnlyList<PooledArea> PoolWithMembers(IReadOnlyList<AreaSeries> provinces, int weekCount)
     {
-        var dense = provinces.Where(p => RecentMean(p.Counts) >= options.MinimumWeeklyMean).ToList();
-        var groups = provinces.Except(dense)
+        var dense = provinces.Where(p => RecentMean(p.Counts) >= options.MinimumWeeklyMean)
+            .Select(p => new PooledArea(p, [p.Code])).ToList();
+        var groups = provinces.Where(p => !dense.Any(d => d.Area.Code == p.Code))
             .GroupBy(p => IslandGroups.Of(p.Code))
-            .Select(g => new AreaSeries(g.Key.Code, g.Key.Name, Sum(g, weekCount)))
+            .Select(g => new PooledArea(new AreaSeries(g.Key.Code, g.Key.Name, Sum(g.ToList(), weekCount)), [.. g.Select(p => p.Code)]))
             .ToList();
-        var denseGroups = groups.Where(g => RecentMean(g.Counts) >= options.MinimumWeeklyMean).ToList();
+        var denseGroups = groups.Where(g => RecentMean(g.Area.Counts) >= options.MinimumWeeklyMean).ToList();
         var sparse = groups.Except(denseGroups).ToList();
         if (sparse.Count > 0)
-            denseGroups.Add(new AreaSeries(IslandGroups.National, "Indonesia (wilayah jarang kasus)", Sum(sparse, weekCount)));
+            denseGroups.Add(new PooledArea(new AreaSeries(IslandGroups.National, "Indonesia (wilayah jarang kasus)", Sum([.. sparse.Select(s => s.Area)], weekCount)),
+                [.. sparse.SelectMany(s => s.Members)]));
         return [.. dense, .. denseGroups];
     }
 
@@ -56,7 +62,7 @@ public sealed class EarlyWarningDetector(EarlyWarningOptions options)
     /// The watched weeks' expected counts and dispersions: the regression baseline where two years of history allow
     /// it (and <see cref="EarlyWarningOptions.Baseline"/> asks for it), else the seasonal mean taken as Poisson.
     /// </summary>
-    private (double[] Expected, double[] Dispersion) Baseline(int[] counts, IReadOnlyList<DateOnly> weeks, int start)
+    public (double[] Expected, double[] Dispersion) Baseline(int[] counts, IReadOnlyList<DateOnly> weeks, int start)
     {
         var seasonal = SeasonalBaseline.Compute(counts);
         var (fitted, fittedDispersion) = options.Baseline == EarlyWarningOptions.RegressionBaseline
@@ -89,7 +95,7 @@ public sealed class EarlyWarningDetector(EarlyWarningOptions options)
 
     private static double RecentMean(int[] counts) => counts.Length == 0 ? 0 : counts.TakeLast(52).Average();
 
-    private static int[] Sum(IEnumerable<AreaSeries> series, int weekCount)
+    private static int[] Sum(IReadOnlyList<AreaSeries> series, int weekCount)
     {
         var sum = new int[weekCount];
         foreach (var s in series)

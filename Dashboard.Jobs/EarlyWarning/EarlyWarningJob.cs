@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dashboard.Geo.Domain.Reports;
 using Dashboard.Jobs.Alerts;
 using Hangfire;
 using Microsoft.Extensions.Logging;
@@ -8,8 +9,9 @@ using Npgsql;
 namespace Dashboard.Jobs.EarlyWarning;
 
 /// <summary>
-/// Builds weekly case counts per province over the whole history, runs the charts, and stores every breach as an
-/// early-warning alert with its evidence. Re-running is safe: an area, stream and week is alerted once.
+/// Builds weekly case and report counts per province over the whole history, runs the charts (cases, reports, and
+/// cases with credibility-weighted reports together), and stores every breach as an early-warning alert with its
+/// evidence. Re-running is safe: an area, stream and week is alerted once.
 /// </summary>
 [DisableConcurrentExecution(timeoutInSeconds: 10 * 60)]
 [AutomaticRetry(Attempts = 3)]
@@ -17,6 +19,9 @@ public sealed class EarlyWarningJob(NpgsqlDataSource dataSource, IOptions<EarlyW
 {
     public const string CasesStream = "cases";
     public const string ReportsStream = "reports";
+
+    /// <summary>A two-stream breach this soon after the case chart's own in the same area adds nothing new.</summary>
+    private const int KnownBreachDays = 28;
 
     private const string WeeklyCases = """
         SELECT p.code, p.name, date_trunc('week', c.reported_on)::date AS week, count(c.id)::int
@@ -35,20 +40,44 @@ public sealed class EarlyWarningJob(NpgsqlDataSource dataSource, IOptions<EarlyW
         GROUP BY p.code, p.name, week
         """;
 
+    // Counted per grading so the credibility weights stay in one place (SourceGrading), not copied into SQL.
+    private const string WeeklyGradedReports = """
+        WITH seats AS (SELECT province_code, seat FROM geo.regencies UNION ALL SELECT code, seat FROM geo.provinces),
+        located AS (
+            SELECT (SELECT s.province_code FROM seats s ORDER BY s.seat <-> r.location LIMIT 1) AS province_code, r.observed_at,
+                r.source_reliability, r.information_credibility
+            FROM geo.field_reports r WHERE r.observed_at < @today + 1)
+        SELECT province_code, date_trunc('week', observed_at AT TIME ZONE 'UTC')::date AS week, source_reliability, information_credibility, count(*)::int
+        FROM located WHERE province_code IS NOT NULL
+        GROUP BY 1, 2, 3, 4
+        """;
+
+    private static readonly JsonSerializerOptions EvidenceJson = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
     [JobDisplayName("Early warning")]
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var written = 0;
-        foreach (var (stream, sql) in new[] { (CasesStream, WeeklyCases), (ReportsStream, WeeklyReports) })
+        var (caseWeeks, caseProvinces) = await ReadWeeklyAsync(WeeklyCases, cancellationToken);
+        IReadOnlyList<EarlyWarningBreach> caseBreaches = [];
+        if (caseWeeks.Count > 0)
         {
-            var (weeks, provinces) = await ReadWeeklyAsync(sql, cancellationToken);
-            if (weeks.Count == 0)
-                continue;
-            var breaches = new EarlyWarningDetector(options.Value).Detect(weeks, provinces, stream);
-            var added = await WriteAsync(breaches, cancellationToken);
-            logger.LogInformation("Early warning ({Stream}): {Weeks} weeks, {Areas} provinces, {Breaches} breaches, {New} new alerts",
-                stream, weeks.Count, provinces.Count, breaches.Count, added);
-            written += added;
+            caseBreaches = new EarlyWarningDetector(options.Value).Detect(caseWeeks, caseProvinces, CasesStream);
+            written += await WriteAsync(CasesStream, caseWeeks.Count, caseProvinces.Count, caseBreaches, cancellationToken);
+        }
+
+        var (reportWeeks, reportProvinces) = await ReadWeeklyAsync(WeeklyReports, cancellationToken);
+        if (reportWeeks.Count > 0)
+            written += await WriteAsync(ReportsStream, reportWeeks.Count, reportProvinces.Count,
+                new EarlyWarningDetector(options.Value).Detect(reportWeeks, reportProvinces, ReportsStream), cancellationToken);
+
+        if (caseWeeks.Count > 0)
+        {
+            var weighted = await ReadWeightedReportsAsync(caseWeeks, cancellationToken);
+            var combined = new TwoStreamDetector(options.Value).Detect(caseWeeks, caseProvinces, weighted)
+                .Where(b => !caseBreaches.Any(c => c.AreaCode == b.AreaCode && c.Week <= b.Week && c.Week > b.Week.AddDays(-KnownBreachDays)))
+                .ToList();
+            written += await WriteAsync(TwoStreamDetector.Stream, caseWeeks.Count, caseProvinces.Count, combined, cancellationToken);
         }
         // Recent breaches become alerts now rather than at the next sweep.
         await alerts.EvaluateAsync(AlertScope.Everything, cancellationToken);
@@ -83,6 +112,34 @@ public sealed class EarlyWarningJob(NpgsqlDataSource dataSource, IOptions<EarlyW
         return (weeks, series);
     }
 
+    /// <summary>Credibility-weighted report counts per province, aligned with the case chart's weeks.</summary>
+    private async Task<IReadOnlyDictionary<string, double[]>> ReadWeightedReportsAsync(IReadOnlyList<DateOnly> weeks, CancellationToken ct)
+    {
+        var position = weeks.Select((w, i) => (w, i)).ToDictionary(x => x.w, x => x.i);
+        var series = new Dictionary<string, double[]>();
+        await using var command = dataSource.CreateCommand(WeeklyGradedReports);
+        command.Parameters.AddWithValue("today", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            if (!position.TryGetValue(reader.GetFieldValue<DateOnly>(1), out var t))
+                continue;
+            var province = reader.GetString(0);
+            if (!series.TryGetValue(province, out var counts))
+                series[province] = counts = new double[weeks.Count];
+            counts[t] += reader.GetInt32(4) * SourceGrading.Weight(reader.GetString(2)[0], reader.GetInt32(3));
+        }
+        return series;
+    }
+
+    private async Task<int> WriteAsync(string stream, int weeks, int provinces, IReadOnlyList<EarlyWarningBreach> breaches, CancellationToken ct)
+    {
+        var added = await WriteAsync(breaches, ct);
+        logger.LogInformation("Early warning ({Stream}): {Weeks} weeks, {Areas} provinces, {Breaches} breaches, {New} new alerts",
+            stream, weeks, provinces, breaches.Count, added);
+        return added;
+    }
+
     private async Task<int> WriteAsync(IReadOnlyList<EarlyWarningBreach> breaches, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
@@ -108,7 +165,8 @@ public sealed class EarlyWarningJob(NpgsqlDataSource dataSource, IOptions<EarlyW
             {
                 weeks = b.EvidenceWeeks, counts = b.EvidenceCounts, baseline = b.EvidenceBaseline, statistic = b.EvidenceStatistic,
                 threshold = b.Threshold, shiftRatio = b.ShiftRatio,
-            }));
+                reports = b.EvidenceReports, reportBaseline = b.EvidenceReportBaseline,
+            }, EvidenceJson));
             written += await insert.ExecuteNonQueryAsync(ct);
         }
         return written;

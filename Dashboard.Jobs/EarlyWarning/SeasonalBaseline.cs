@@ -10,7 +10,11 @@ public static class SeasonalBaseline
 {
     public const int MinimumValues = 15;
 
-    public static double[] Compute(IReadOnlyList<int> counts, int years = 3, int halfWindow = 2)
+    public static double[] Compute(IReadOnlyList<int> counts, int years = 3, int halfWindow = 2) =>
+        Compute([.. counts.Select(c => (double)c)], years, halfWindow);
+
+    /// <summary>The same for a weighted series, such as credibility-weighted field reports.</summary>
+    public static double[] Compute(IReadOnlyList<double> counts, int years = 3, int halfWindow = 2)
     {
         var baseline = new double[counts.Count];
         for (var t = 0; t < counts.Count; t++)

@@ -15,7 +15,7 @@ public sealed class EarlyWarningAlert
 
     public required string AreaName { get; set; }
 
-    /// <summary>"cases" or "reports".</summary>
+    /// <summary>"cases", "reports", or "cases+reports" (both on one chart, reports weighted by credibility).</summary>
     public required string Stream { get; set; }
 
     /// <summary>Monday of the week that crossed the threshold.</summary>
