@@ -20,6 +20,7 @@ public sealed partial class CrossingsPage
     private IDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
 
     [Inject] private CrossingService Crossings { get; set; } = default!;
+    [Inject] private CrossingImporter Importer { get; set; } = default!;
     [Inject] private GazetteerLookup Gazetteer { get; set; } = default!;
     [Inject] private AuthenticationStateProvider Auth { get; set; } = default!;
 

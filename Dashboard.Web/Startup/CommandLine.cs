@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Dashboard.Geo.Import;
+using Dashboard.Web.Crossings;
 using Dashboard.Web.Accounts;
 using Dashboard.Web.Audit;
 
@@ -6,7 +8,8 @@ namespace Dashboard.Web.Startup;
 
 /// <summary>
 /// Maintenance verbs that run against the configured database and exit instead of serving:
-/// `import-regions FILE.geojson`, `import-rat-routes FILE.geojson`, `import-roads FILE.geojson` and
+/// `import-regions FILE.geojson`, `import-rat-routes FILE.geojson`, `import-roads FILE.geojson`,
+/// `import-crossings FILE [--dry-run]` (CSV, XLSX or GeoJSON; each row's verdict printed) and
 /// `create-admin NAME` (the first administrator, with a one-time password printed once) and `audit-verify` (checks the
 /// audit log's hash chain; exit code 1 and the first broken line when it is broken).
 /// </summary>
@@ -18,6 +21,8 @@ public static class CommandLine
             return await CreateAdminAsync(args, services);
         if (args.Length > 0 && args[0] == "audit-verify")
             return await VerifyAuditAsync(services);
+        if (args.Length > 0 && args[0] == "import-crossings")
+            return await ImportCrossingsAsync(args, services);
         if (args.Length == 0 || !args[0].StartsWith("import-", StringComparison.Ordinal))
             return false;
         if (args.Length != 2 || !File.Exists(args[1]))
@@ -43,6 +48,29 @@ public static class CommandLine
         foreach (var problem in result.Problems)
             await Console.Error.WriteLineAsync($"{problem.Field}: {problem.Message}");
         Console.WriteLine(result.Succeeded ? $"Imported: {result.Created} created, {result.Updated} updated, {result.Unchanged} already there." : "Nothing was imported.");
+        Environment.ExitCode = result.Succeeded ? 0 : 1;
+        return true;
+    }
+
+    private static async Task<bool> ImportCrossingsAsync(string[] args, IServiceProvider services)
+    {
+        var dryRun = args.Contains("--dry-run");
+        var paths = args.Skip(1).Where(a => a != "--dry-run").ToList();
+        if (paths.Count != 1 || !File.Exists(paths[0]))
+        {
+            await Console.Error.WriteLineAsync($"usage: import-crossings FILE [--dry-run] (file not found: {paths.FirstOrDefault()})");
+            Environment.ExitCode = 2;
+            return true;
+        }
+        // The audit log and each crossing's "changed by" name whoever ran the verb on this machine.
+        var operator_ = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, $"cli:{Environment.UserName}")], "command-line"));
+        var result = await services.GetRequiredService<CrossingImporter>().ImportAsync(operator_, await File.ReadAllBytesAsync(paths[0]), dryRun, CancellationToken.None);
+        foreach (var v in result.Verdicts)
+            Console.WriteLine($"{v.Where}\t{v.Key}\t{v.Verdict.ToString().ToLowerInvariant()}{string.Concat(v.Problems.Select(p => $"\t{p.Key}: {p.Value}"))}");
+        foreach (var (field, messages) in result.Errors.Where(e => !result.Verdicts.Any(v => e.Key.StartsWith(v.Where + ".", StringComparison.Ordinal))))
+            await Console.Error.WriteLineAsync($"{field}: {string.Join(" ", messages)}");
+        Console.WriteLine(!result.Succeeded ? $"Nothing was imported: {result.Refused} of {result.Rows} rows refused."
+            : $"{(dryRun ? "Dry run" : "Imported")}: {result.Created} created, {result.Updated} updated, {result.Unchanged} unchanged.");
         Environment.ExitCode = result.Succeeded ? 0 : 1;
         return true;
     }

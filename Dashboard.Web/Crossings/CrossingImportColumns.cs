@@ -1,0 +1,45 @@
+namespace Dashboard.Web.Crossings;
+
+/// <summary>
+/// The columns of a crossings import: the API's names, each with the Indonesian template's name accepted too, and the
+/// two templates. Kinds may be written as the API names them or as offices do (Bandara, Pelabuhan, PLBN).
+/// </summary>
+public static class CrossingImportColumns
+{
+    public static readonly (string Name, string Indonesian, bool Required)[] All =
+    [
+        ("code", "kode", true),
+        ("name", "nama", true),
+        ("kind", "jenis", true),
+        ("office", "kantor", true),
+        ("regencyCode", "kodeKabupaten", true),
+        ("longitude", "bujur", true),
+        ("latitude", "lintang", true),
+        ("dailyPassengers", "penumpangHarian", false),
+        ("interviewOfficers", "petugasWawancara", false),
+        ("openingHours", "jamOperasional", false),
+        ("isPatrolBase", "basisPatroli", false),
+    ];
+
+    public static string[] Names(string column) => [column, All.First(c => c.Name == column).Indonesian];
+
+    public static string Kind(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "bandara" or "bandar udara" => "Airport",
+        "pelabuhan" or "pelabuhan laut" => "Seaport",
+        "plbn" or "pos lintas batas" or "pos lintas batas negara" => "LandBorderPost",
+        _ => text,
+    };
+
+    public static string Template(bool indonesian) => indonesian
+        ? """
+          kode;nama;jenis;kantor;kodeKabupaten;bujur;lintang;penumpangHarian;petugasWawancara;jamOperasional;basisPatroli
+          PLBN-ENTIKONG;PLBN Entikong;PLBN;Kantor Imigrasi Entikong;61.03;110,3546;0,9879;1200;4;06.00-18.00;ya
+
+          """
+        : """
+          code,name,kind,office,regencyCode,longitude,latitude,dailyPassengers,interviewOfficers,openingHours,isPatrolBase
+          PLBN-ENTIKONG,PLBN Entikong,LandBorderPost,Kantor Imigrasi Entikong,61.03,110.3546,0.9879,1200,4,06.00-18.00,true
+
+          """;
+}

@@ -1,0 +1,122 @@
+using System.Security.Claims;
+using Dashboard.Geo.Crossings;
+using Dashboard.Geo.Gazetteer;
+using Dashboard.Geo.Persistence;
+using Dashboard.Jobs.RiskMap;
+using Dashboard.Web.Audit;
+using Dashboard.Web.Identity;
+using Dashboard.Web.Import;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Web.Crossings;
+
+/// <summary>
+/// Imports official crossings from CSV, XLSX or GeoJSON, all or nothing. Each row is checked by the same
+/// <see cref="CrossingRules"/> as the page and the API; a row whose code is stored updates that crossing when it
+/// differs (reinstating it if retired) and is unchanged when not, so importing the same file twice changes nothing.
+/// A dry run gives the same verdicts and writes nothing.
+/// </summary>
+public sealed class CrossingImporter(IDbContextFactory<GeoDbContext> contexts, GazetteerLookup gazetteer, RiskMapTrigger trigger, AccessLog log, TimeProvider clock)
+{
+    public const int MaxRows = 5_000;
+    public const string Template = "/api/crossings/import/template.csv";
+
+    public async Task<MasterImportResult> ImportAsync(ClaimsPrincipal user, byte[] file, bool dryRun, CancellationToken ct)
+    {
+        var result = await RunAsync(user, file, dryRun, ct);
+        await log.RecordAsync(user, "crossings.import", $"import dryRun={dryRun.ToString().ToLowerInvariant()} rows={result.Rows} refused={result.Refused}",
+            result.Created + result.Updated, AuditOutcome.Allowed, ct);
+        return result;
+    }
+
+    private async Task<MasterImportResult> RunAsync(ClaimsPrincipal user, byte[] file, bool dryRun, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (ImportTableReader.Read(file, Template, geoJson: true, errors) is not { } table)
+            return MasterImportResult.Failed(dryRun, errors);
+        foreach (var (name, indonesian, _) in CrossingImportColumns.All.Where(c => c.Required && c.Name is not ("longitude" or "latitude")))
+            if (!table.Columns.Contains(name, StringComparer.OrdinalIgnoreCase) && !table.Columns.Contains(indonesian, StringComparer.OrdinalIgnoreCase))
+                errors[$"columns.{name}"] = [$"the column '{name}' (or '{indonesian}') is missing; the template's columns are: {string.Join(", ", CrossingImportColumns.All.Select(c => c.Name))}."];
+        if (errors.Count > 0)
+            return MasterImportResult.Failed(dryRun, errors);
+        if (table.Rows.Count == 0)
+            return MasterImportResult.Failed(dryRun, new Dictionary<string, string[]> { ["file"] = ["the file has a header but no crossing rows."] });
+        if (table.Rows.Count > MaxRows)
+            return MasterImportResult.Failed(dryRun, new Dictionary<string, string[]> { ["file"] = [$"the file has {table.Rows.Count} rows; at most {MaxRows} per import."] }, table.Rows.Count);
+
+        var rows = table.Rows.Select(r => (Row: r, Problems: new Dictionary<string, string>(), Draft: Draft(r))).ToList();
+        foreach (var (row, problems, _) in rows)
+            foreach (var (field, message) in errors.Where(e => e.Key.StartsWith(row.Where + ".", StringComparison.Ordinal)))
+                problems[field[(row.Where.Length + 1)..]] = message[0];
+        var regencies = await gazetteer.FindManyAsync(rows.Select(r => r.Draft.Draft.RegencyCode ?? ""), ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var codes = rows.Select(r => CrossingRules.NormaliseCode(r.Draft.Draft.Code)).Where(c => c.Length > 0).Distinct().ToList();
+        var stored = await db.BorderCrossings.Where(c => codes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, ct);
+        var firstRow = new Dictionary<string, string>();
+        var now = clock.GetUtcNow();
+        var verdicts = new List<ImportRowVerdict>();
+        foreach (var (row, problems, (draft, parseProblems)) in rows)
+        {
+            foreach (var (field, message) in parseProblems)
+                problems.TryAdd(field, message);
+            foreach (var (field, message) in CrossingRules.Check(draft, regencies))
+            {
+                // An unreadable longitude is already named; "longitude and latitude are required" would only repeat it.
+                if (field != "location" || !(problems.ContainsKey("longitude") || problems.ContainsKey("latitude") || problems.ContainsKey("geometry")))
+                    problems.TryAdd(field, message);
+            }
+            var code = CrossingRules.NormaliseCode(draft.Code);
+            if (code.Length > 0 && !firstRow.TryAdd(code, row.Where))
+                problems.TryAdd("code", $"code '{code}' is already on {firstRow[code]} of this file.");
+            if (problems.Count > 0)
+            {
+                verdicts.Add(new ImportRowVerdict(row.Where, code, ImportVerdict.Refused, problems));
+                foreach (var (field, message) in problems)
+                    errors[$"{row.Where}.{field}"] = [message];
+                continue;
+            }
+            if (!stored.TryGetValue(code, out var existing))
+            {
+                db.BorderCrossings.Add(CrossingRules.Create(draft, user.ActorName(), now));
+                verdicts.Add(new ImportRowVerdict(row.Where, code, ImportVerdict.Created, new Dictionary<string, string>()));
+            }
+            else if (CrossingRules.Differs(existing, draft))
+            {
+                CrossingRules.Apply(existing, draft, user.ActorName(), now);
+                verdicts.Add(new ImportRowVerdict(row.Where, code, ImportVerdict.Updated, new Dictionary<string, string>()));
+            }
+            else
+                verdicts.Add(new ImportRowVerdict(row.Where, code, ImportVerdict.Unchanged, new Dictionary<string, string>()));
+        }
+
+        int Count(ImportVerdict v) => verdicts.Count(x => x.Verdict == v);
+        var result = new MasterImportResult(dryRun, rows.Count, Count(ImportVerdict.Created), Count(ImportVerdict.Updated),
+            Count(ImportVerdict.Unchanged), Count(ImportVerdict.Refused), verdicts, errors);
+        if (dryRun || errors.Count > 0)
+            return result;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another import or an edit took one of these codes between the check and the write; nothing was stored.
+            return MasterImportResult.Failed(dryRun, new Dictionary<string, string[]> { ["file"] = ["another change to these crossings landed while importing; nothing was stored, run the import again."] }, rows.Count);
+        }
+        if (result.Created + result.Updated > 0)
+            trigger.TryRequest();
+        return result;
+    }
+
+    private static (CrossingDraft Draft, Dictionary<string, string> Problems) Draft(ImportRow row)
+    {
+        var problems = new Dictionary<string, string>();
+        string Cell(string column) => row.Cell(CrossingImportColumns.Names(column));
+        var draft = new CrossingDraft(
+            Cell("code"), Cell("name"), CrossingImportColumns.Kind(Cell("kind")), Cell("office"), Cell("regencyCode"),
+            ImportCells.Number(Cell("longitude"), "longitude", problems), ImportCells.Number(Cell("latitude"), "latitude", problems),
+            ImportCells.Whole(Cell("dailyPassengers"), "dailyPassengers", problems), ImportCells.Whole(Cell("interviewOfficers"), "interviewOfficers", problems),
+            Cell("openingHours") is { Length: > 0 } hours ? hours : null, ImportCells.YesNo(Cell("isPatrolBase"), "isPatrolBase", problems));
+        return (draft, problems);
+    }
+}
