@@ -1,3 +1,5 @@
+using Dashboard.Web.Import;
+
 namespace Dashboard.Web.Crossings;
 
 /// <summary>
@@ -6,22 +8,22 @@ namespace Dashboard.Web.Crossings;
 /// </summary>
 public static class CrossingImportColumns
 {
-    public static readonly (string Name, string Indonesian, bool Required)[] All =
+    public static readonly ImportColumn[] All =
     [
-        ("code", "kode", true),
-        ("name", "nama", true),
-        ("kind", "jenis", true),
-        ("office", "kantor", true),
-        ("regencyCode", "kodeKabupaten", true),
-        ("longitude", "bujur", true),
-        ("latitude", "lintang", true),
-        ("dailyPassengers", "penumpangHarian", false),
-        ("interviewOfficers", "petugasWawancara", false),
-        ("openingHours", "jamOperasional", false),
-        ("isPatrolBase", "basisPatroli", false),
+        new("code", "kode", true),
+        new("name", "nama", true),
+        new("kind", "jenis", true),
+        new("office", "kantor", true),
+        new("regencyCode", "kodeKabupaten", true),
+        new("longitude", "bujur", true),
+        new("latitude", "lintang", true),
+        new("dailyPassengers", "penumpangHarian"),
+        new("interviewOfficers", "petugasWawancara"),
+        new("openingHours", "jamOperasional"),
+        new("isPatrolBase", "basisPatroli"),
     ];
 
-    public static string[] Names(string column) => [column, All.First(c => c.Name == column).Indonesian];
+    public static string[] Names(string column) => All.First(c => c.Name == column).Names;
 
     public static string Kind(string text) => text.Trim().ToLowerInvariant() switch
     {

@@ -31,32 +31,20 @@ public sealed class CrossingImporter(IDbContextFactory<GeoDbContext> contexts, G
 
     private async Task<MasterImportResult> RunAsync(ClaimsPrincipal user, byte[] file, bool dryRun, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (ImportTableReader.Read(file, Template, geoJson: true, errors) is not { } table)
-            return MasterImportResult.Failed(dryRun, errors);
-        foreach (var (name, indonesian, _) in CrossingImportColumns.All.Where(c => c.Required && c.Name is not ("longitude" or "latitude")))
-            if (!table.Columns.Contains(name, StringComparer.OrdinalIgnoreCase) && !table.Columns.Contains(indonesian, StringComparer.OrdinalIgnoreCase))
-                errors[$"columns.{name}"] = [$"the column '{name}' (or '{indonesian}') is missing; the template's columns are: {string.Join(", ", CrossingImportColumns.All.Select(c => c.Name))}."];
-        if (errors.Count > 0)
-            return MasterImportResult.Failed(dryRun, errors);
-        if (table.Rows.Count == 0)
-            return MasterImportResult.Failed(dryRun, new Dictionary<string, string[]> { ["file"] = ["the file has a header but no crossing rows."] });
-        if (table.Rows.Count > MaxRows)
-            return MasterImportResult.Failed(dryRun, new Dictionary<string, string[]> { ["file"] = [$"the file has {table.Rows.Count} rows; at most {MaxRows} per import."] }, table.Rows.Count);
+        var ledger = new ImportLedger(dryRun);
+        if (ledger.Open(file, Template, CrossingImportColumns.All, MaxRows, "crossing rows") is not { } table)
+            return MasterImportResult.Failed(dryRun, ledger.Errors);
 
-        var rows = table.Rows.Select(r => (Row: r, Problems: new Dictionary<string, string>(), Draft: Draft(r))).ToList();
-        foreach (var (row, problems, _) in rows)
-            foreach (var (field, message) in errors.Where(e => e.Key.StartsWith(row.Where + ".", StringComparison.Ordinal)))
-                problems[field[(row.Where.Length + 1)..]] = message[0];
-        var regencies = await gazetteer.FindManyAsync(rows.Select(r => r.Draft.Draft.RegencyCode ?? ""), ct);
+        var rows = table.Rows.Select(r => (Row: r, Parsed: Draft(r))).ToList();
+        var regencies = await gazetteer.FindManyAsync(rows.Select(r => r.Parsed.Draft.RegencyCode ?? ""), ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var codes = rows.Select(r => CrossingRules.NormaliseCode(r.Draft.Draft.Code)).Where(c => c.Length > 0).Distinct().ToList();
+        var codes = rows.Select(r => CrossingRules.NormaliseCode(r.Parsed.Draft.Code)).Where(c => c.Length > 0).Distinct().ToList();
         var stored = await db.BorderCrossings.Where(c => codes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, ct);
         var firstRow = new Dictionary<string, string>();
         var now = clock.GetUtcNow();
-        var verdicts = new List<ImportRowVerdict>();
-        foreach (var (row, problems, (draft, parseProblems)) in rows)
+        foreach (var (row, (draft, parseProblems)) in rows)
         {
+            var problems = ledger.ReaderProblems(row);
             foreach (var (field, message) in parseProblems)
                 problems.TryAdd(field, message);
             foreach (var (field, message) in CrossingRules.Check(draft, regencies))
@@ -69,30 +57,23 @@ public sealed class CrossingImporter(IDbContextFactory<GeoDbContext> contexts, G
             if (code.Length > 0 && !firstRow.TryAdd(code, row.Where))
                 problems.TryAdd("code", $"code '{code}' is already on {firstRow[code]} of this file.");
             if (problems.Count > 0)
-            {
-                verdicts.Add(new ImportRowVerdict(row.Where, code, ImportVerdict.Refused, problems));
-                foreach (var (field, message) in problems)
-                    errors[$"{row.Where}.{field}"] = [message];
-                continue;
-            }
-            if (!stored.TryGetValue(code, out var existing))
+                ledger.Refuse(row, code, problems);
+            else if (!stored.TryGetValue(code, out var existing))
             {
                 db.BorderCrossings.Add(CrossingRules.Create(draft, user.ActorName(), now));
-                verdicts.Add(new ImportRowVerdict(row.Where, code, ImportVerdict.Created, new Dictionary<string, string>()));
+                ledger.Accept(row, code, ImportVerdict.Created);
             }
             else if (CrossingRules.Differs(existing, draft))
             {
                 CrossingRules.Apply(existing, draft, user.ActorName(), now);
-                verdicts.Add(new ImportRowVerdict(row.Where, code, ImportVerdict.Updated, new Dictionary<string, string>()));
+                ledger.Accept(row, code, ImportVerdict.Updated);
             }
             else
-                verdicts.Add(new ImportRowVerdict(row.Where, code, ImportVerdict.Unchanged, new Dictionary<string, string>()));
+                ledger.Accept(row, code, ImportVerdict.Unchanged);
         }
 
-        int Count(ImportVerdict v) => verdicts.Count(x => x.Verdict == v);
-        var result = new MasterImportResult(dryRun, rows.Count, Count(ImportVerdict.Created), Count(ImportVerdict.Updated),
-            Count(ImportVerdict.Unchanged), Count(ImportVerdict.Refused), verdicts, errors);
-        if (dryRun || errors.Count > 0)
+        var result = ledger.Result(rows.Count);
+        if (dryRun || !result.Succeeded)
             return result;
         try
         {
@@ -101,7 +82,7 @@ public sealed class CrossingImporter(IDbContextFactory<GeoDbContext> contexts, G
         catch (DbUpdateException)
         {
             // Another import or an edit took one of these codes between the check and the write; nothing was stored.
-            return MasterImportResult.Failed(dryRun, new Dictionary<string, string[]> { ["file"] = ["another change to these crossings landed while importing; nothing was stored, run the import again."] }, rows.Count);
+            return ledger.Failed("another change to these crossings landed while importing; nothing was stored, run the import again.", rows.Count);
         }
         if (result.Created + result.Updated > 0)
             trigger.TryRequest();

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text;
 using Dashboard.Geo.Crossings;
 using Dashboard.Web.Api;
 using Dashboard.Web.Identity;
@@ -42,24 +41,11 @@ public static class CrossingsRegistration
         group.MapPost("/{code}/retire", async (string code, RetireRequest? request, CrossingService crossings, ClaimsPrincipal user, CancellationToken ct) =>
                 (await crossings.RetireAsync(code, request?.Reason, UserName(user), ct)).ToResult(Results.Ok))
             .RequireAuthorization(Policies.ManageCrossings);
-        group.MapGet("/import/template.csv", (string? lang) =>
-                Results.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(CrossingImportColumns.Template(lang == "id"))],
-                    "text/csv; charset=utf-8", lang == "id" ? "templat-tpi.csv" : "crossings-template.csv"))
-            .RequireAuthorization(Policies.ManageCrossings);
-        group.MapPost("/import", async (string? dryRun, HttpRequest request, CrossingImporter importer, ClaimsPrincipal user, CancellationToken ct) =>
-            {
-                if (dryRun is not null && !bool.TryParse(dryRun, out _))
-                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["dryRun"] = ["dryRun must be true or false."] });
-                using var body = new MemoryStream();
-                await request.Body.CopyToAsync(body, ct);
-                return ImportAnswer.Of(await importer.ImportAsync(user, body.ToArray(), dryRun is not null && bool.Parse(dryRun), ct), "crossing");
-            })
-            .RequireAuthorization(Policies.ManageCrossings)
-            .LimitBody(MaxImportBytes);
+        group.MapImport("/import", "crossing", Policies.ManageCrossings,
+            (http, user, file, dryRun, ct) => http.RequestServices.GetRequiredService<CrossingImporter>().ImportAsync(user, file, dryRun, ct),
+            CrossingImportColumns.Template, "tpi");
         return app;
     }
-
-    public const long MaxImportBytes = 10 * 1024 * 1024;
 
     internal static IResult NoBody() => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request has no body.");
 

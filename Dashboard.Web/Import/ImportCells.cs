@@ -49,6 +49,18 @@ public static partial class ImportCells
         }
     }
 
+    /// <summary>A date as the template writes it (2026-10-05) or as an Indonesian spreadsheet does (05/10/2026, 5-10-2026).</summary>
+    public static DateOnly? Date(string text, string column, IDictionary<string, string> problems)
+    {
+        if (text.Length == 0)
+            return null;
+        string[] formats = ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy"];
+        if (DateOnly.TryParseExact(text.Length > 10 && text[10] == ' ' ? text[..10] : text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        problems[column] = $"{column} '{text}' is not a date; write it as yyyy-mm-dd (or dd/mm/yyyy).";
+        return null;
+    }
+
     [GeneratedRegex(@"^-?\d+,\d+$")]
     private static partial Regex DecimalComma();
 }

@@ -27,6 +27,9 @@ public sealed partial class MasterImportPanel
     /// <summary>The test ids' prefix, e.g. "crossing".</summary>
     [Parameter, EditorRequired] public string Prefix { get; set; } = "";
 
+    /// <summary>The panel's heading when the page has more than one import.</summary>
+    [Parameter] public string? Title { get; set; }
+
     /// <summary>Called after a real import stored something, so the page's list can reload.</summary>
     [Parameter] public EventCallback Imported { get; set; }
 

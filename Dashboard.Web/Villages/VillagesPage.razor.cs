@@ -18,6 +18,8 @@ public sealed partial class VillagesPage
 
     [Inject] private VillageService Villages { get; set; } = default!;
     [Inject] private MentorDirectory Mentors { get; set; } = default!;
+    [Inject] private VillageImporter VillageImporter { get; set; } = default!;
+    [Inject] private SessionImporter SessionImporter { get; set; } = default!;
     [Inject] private AuthenticationStateProvider Auth { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Dashboard.Geo.Villages;
 using Dashboard.Web.Crossings;
 using Dashboard.Web.Identity;
+using Dashboard.Web.Import;
 
 namespace Dashboard.Web.Villages;
 
@@ -9,7 +10,9 @@ namespace Dashboard.Web.Villages;
 /// Assisted villages: GET /api/villages[?includeRetired=true], GET /api/villages/{code} (mentors, sessions, what is
 /// around), GET /api/villages/mentors (accounts a Pimpasa is picked from), POST /api/villages (register),
 /// POST /api/villages/{code}/mentor (reassign), POST /api/villages/{code}/retire, POST /api/villages/{code}/sessions.
-/// Registering, reassigning and retiring are for HQ; sessions also for field officers (the Pimpasa).
+/// Registering, reassigning and retiring are for HQ; sessions also for field officers (the Pimpasa). Bulk imports with a
+/// dry run: POST /api/villages/import and POST /api/villages/sessions/import (CSV, XLSX or GeoJSON as the body), each
+/// with its template at .../template.csv[?lang=id].
 /// </summary>
 public static class VillagesRegistration
 {
@@ -20,6 +23,8 @@ public static class VillagesRegistration
             .ValidateOnStart();
         builder.Services.AddSingleton<MentorDirectory>();
         builder.Services.AddSingleton<VillageService>();
+        builder.Services.AddSingleton<VillageImporter>();
+        builder.Services.AddSingleton<SessionImporter>();
         return builder;
     }
 
@@ -47,6 +52,12 @@ public static class VillagesRegistration
                 draft is null ? CrossingsRegistration.NoBody()
                     : (await villages.LogSessionAsync(code, draft, CrossingsRegistration.UserName(user), ct)).ToResult(s => Results.Created($"/api/villages/{code}", s)))
             .RequireAuthorization(Policies.LogOutreach);
+        group.MapImport("/import", "village", Policies.ManageVillages,
+            (http, user, file, dryRun, ct) => http.RequestServices.GetRequiredService<VillageImporter>().ImportAsync(user, file, dryRun, ct),
+            VillageImportColumns.VillageTemplate, "desa-binaan");
+        group.MapImport("/sessions/import", "outreach session", Policies.LogOutreach,
+            (http, user, file, dryRun, ct) => http.RequestServices.GetRequiredService<SessionImporter>().ImportAsync(user, file, dryRun, ct),
+            VillageImportColumns.SessionTemplate, "sosialisasi");
         return app;
     }
 }
