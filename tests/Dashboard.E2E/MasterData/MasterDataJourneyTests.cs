@@ -121,4 +121,35 @@ public sealed class MasterDataJourneyTests(DashboardServer server, BrowserSessio
         });
         Assert.Equal(201, report.Status);
     }
+
+    [Fact]
+    public async Task OnAPhone_HqImportsCrossingsFromASpreadsheet_FixesTheRefusedRow_ThenImportsExactlyWhatTheDryRunShowed()
+    {
+        var hq = await browser.NewPageAsync(server.BaseUri, width: 390, height: 844, touch: true);
+        await SignIn.AsAsync(hq, "analis");
+        await AppMenu.GoToAsync(hq, "nav-crossings");
+        await hq.WaitForSelectorAsync("[data-testid=crossings-page][data-ready=true]");
+        await hq.ClickAsync("[data-testid=crossing-import] summary");
+        var file = hq.Locator("[data-testid=crossing-import-file]");
+        const string header = "kode;nama;jenis;kantor;kodeKabupaten;bujur;lintang;penumpangHarian;petugasWawancara;jamOperasional;basisPatroli\n";
+        const string good = "PLBN-IMPOR-E2E;PLBN Impor Aruk;PLBN;Kanim Sambas;61.01;109,61;1,63;400;2;07.00-17.00;ya\n";
+
+        // First a file with a latitude typed as a word: the dry run refuses that row and names the column and value.
+        await file.SetInputFilesAsync(new FilePayload { Name = "tpi.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(header + good + "TPI-IMPOR-E2E;Bandara Uji;Bandara;Kanim Sambas;61.01;109,3;satu;;;;\n") });
+        await hq.ClickAsync("[data-testid=crossing-import-dry]");
+        await Assertions.Expect(hq.Locator("[data-testid=crossing-import-verdict][data-verdict=refused]")).ToContainTextAsync("'satu'");
+        await Assertions.Expect(hq.Locator("[data-testid=crossing-import-run]")).ToBeDisabledAsync();
+        await hq.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "crossing-import-refused-phone.png"), FullPage = true });
+
+        // The fixed file: the dry run judges both rows created and stores nothing; the import then stores them.
+        await file.SetInputFilesAsync(new FilePayload { Name = "tpi.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(header + good + "TPI-IMPOR-E2E;Bandara Uji;Bandara;Kanim Sambas;61.01;109,3;1,2;;;;\n") });
+        await hq.ClickAsync("[data-testid=crossing-import-dry]");
+        await Assertions.Expect(hq.Locator("[data-testid=crossing-import-verdict][data-verdict=created]")).ToHaveCountAsync(2);
+        Assert.Equal(0, await hq.Locator("[data-testid=crossing-row][data-code='PLBN-IMPOR-E2E']").CountAsync());
+        await hq.ClickAsync("[data-testid=crossing-import-run]");
+        await Assertions.Expect(hq.Locator("[data-testid=crossing-import-summary]")).ToContainTextAsync("2 dibuat");
+        await Assertions.Expect(hq.Locator("[data-testid=crossing-row][data-code='PLBN-IMPOR-E2E']")).ToContainTextAsync("PLBN Impor Aruk");
+        await Assertions.Expect(hq.Locator("[data-testid=crossing-row][data-code='TPI-IMPOR-E2E']")).ToBeVisibleAsync();
+        await hq.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "crossing-import-done-phone.png"), FullPage = true });
+    }
 }
