@@ -2,6 +2,7 @@ using Dashboard.Geo.Queries.MapLayers;
 using Dashboard.Web.Briefing;
 using Dashboard.Web.Map;
 using Dashboard.Web.Resources;
+using Dashboard.Web.Timpora;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Web;
@@ -53,6 +54,20 @@ public sealed partial class BriefingPage
 
     private bool Present => PresentValue is "1" or "true";
 
+    private System.Security.Claims.ClaimsPrincipal _user = new();
+
+    /// <summary>
+    /// For immigration staff who may chair the TIMPORA of the region shown (the one selected, else the province whose
+    /// regencies are listed): the meetings page, opening a meeting from this period.
+    /// </summary>
+    private string? MeetingLink()
+    {
+        if (_table is null || (_selected?.Code ?? _table.Province) is not { } area || !_user.ImmigrationCovers(area))
+            return null;
+        string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return $"timpora/meetings?area={Uri.EscapeDataString(area)}&from={Day(_table.Period.From)}&to={Day(_table.Period.To)}";
+    }
+
     protected override async Task OnParametersSetAsync()
     {
         // A quick second click starts another load while this one awaits: only the latest may change what is shown.
@@ -63,7 +78,7 @@ public sealed partial class BriefingPage
             _error = L["BadLink"];
             return;
         }
-        var user = (await Authentication.GetAuthenticationStateAsync()).User;
+        var user = _user = (await Authentication.GetAuthenticationStateAsync()).User;
         if (Briefings.Refusal(user, request) is not null)
         {
             _error = L["CalendarOnly"];

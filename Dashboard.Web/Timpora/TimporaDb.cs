@@ -61,6 +61,7 @@ public sealed class TimporaDb(DbContextOptions<TimporaDb> options) : DbContext(o
             m.Property(x => x.AreaCode).HasMaxLength(5);
             m.Property(x => x.Place).HasMaxLength(200);
             m.Property(x => x.Minutes).HasMaxLength(20_000);
+            m.Property(x => x.Briefing).HasColumnType("jsonb");
             m.Property(x => x.OpenedBy).HasMaxLength(TimporaMember.UserNameLength);
             m.HasIndex(x => new { x.AreaCode, x.HeldOn });
             m.HasIndex(x => new { x.OpenedBy, x.ClientKey }).IsUnique().HasFilter("\"ClientKey\" IS NOT NULL");

@@ -22,6 +22,9 @@ public sealed class TimporaMeeting
 
     public Guid? ClientKey { get; set; }
 
+    /// <summary>The briefing the meeting opened from, as it was that day (a <see cref="TimporaBriefingSnapshot"/> as JSON), if any.</summary>
+    public string? Briefing { get; set; }
+
     public List<TimporaDecision> Decisions { get; set; } = [];
 
     public List<TimporaActionItem> ActionItems { get; set; } = [];

@@ -5,7 +5,7 @@ namespace Dashboard.Web.Timpora;
 
 /// <summary>
 /// A meeting's record as CSV for the secretariat: one line per attendee, decision and action item (with those carried
-/// over from earlier meetings), under a header naming the TIMPORA, day and place.
+/// over from earlier meetings) and the briefing it looked at, under a header naming the TIMPORA, day and place.
 /// </summary>
 public static class TimporaMeetingExport
 {
@@ -22,6 +22,15 @@ public static class TimporaMeetingExport
         n = 0;
         foreach (var d in m.Decisions)
             Line(csv, "decision", ++n, d.Text, d.RecordedBy, "", "", "", "", "");
+        if (m.Briefing is { } b)
+        {
+            // The figures as the meeting saw them, aggregates at k, one line per region after the period they cover.
+            Line(csv, "briefing", 0, $"period {Date(b.From)}..{Date(b.To)} against {Date(b.CompareFrom)}..{Date(b.CompareTo)}; aggregates, below {b.K} hidden", "", "", "", "", "", "");
+            n = 0;
+            foreach (var r in b.Regions)
+                Line(csv, "briefing", ++n, $"{r.Name} ({r.Code}): risk {r.Risk?.ToString("0.00", CultureInfo.InvariantCulture) ?? "-"}; cases {r.Cases} (before {r.CasesBefore}); victims {r.Victims}; minors {r.Minors}; reports {r.Reports}; offloadings {r.Offloadings}; open alerts {r.OpenAlerts}",
+                    "", "", "", "", "", "");
+        }
         foreach (var (section, items) in new[] { ("action_item", m.ActionItems), ("carried_over", m.CarriedOver) })
         {
             n = 0;

@@ -16,4 +16,4 @@ public sealed record TimporaDecisionView(long Id, string Text, string RecordedBy
 /// </summary>
 public sealed record TimporaMeetingView(long Id, string AreaCode, DateOnly HeldOn, string Place, IReadOnlyList<string> Attendees, string? Minutes,
     string OpenedBy, DateTimeOffset OpenedAt, IReadOnlyList<TimporaDecisionView> Decisions, IReadOnlyList<TimporaActionItemView> ActionItems,
-    IReadOnlyList<TimporaActionItemView> CarriedOver);
+    IReadOnlyList<TimporaActionItemView> CarriedOver, TimporaBriefingSnapshot? Briefing = null);

@@ -14,7 +14,7 @@ namespace Dashboard.Web.Timpora;
 /// record decisions and items; members read their TIMPORA's meetings and set their own items done. Audited throughout.
 /// </summary>
 public sealed class TimporaMeetings(IServiceScopeFactory scopes, TimporaMembership membership, TimporaBroadcast broadcast, AccessLog audit,
-    TimeProvider clock, IStringLocalizer<TimporaStrings> text)
+    TimeProvider clock, IStringLocalizer<TimporaStrings> text, TimporaBriefings briefings)
 {
     private const int PlaceLength = 200, MinutesLength = 20_000, ListLimit = 50;
 
@@ -82,6 +82,19 @@ public sealed class TimporaMeetings(IServiceScopeFactory scopes, TimporaMembersh
         var roster = await db.Members.AsNoTracking().Where(m => m.AreaCode == areaCode).Select(m => m.UserName).ToListAsync(ct);
         if (attendees.Count == 0 || attendees.Any(a => !roster.Contains(a)))
             errors["attendees"] = [text["ErrorAttendees", areaCode]];
+        TimporaBriefingSnapshot? briefing = null;
+        if (input.BriefingFrom is not null || input.BriefingTo is not null)
+        {
+            if (!TryDate(input.BriefingFrom, out var from) || !TryDate(input.BriefingTo, out var to) || to < from)
+                errors["briefingFrom"] = [text["ErrorBriefingPeriod"]];
+            else if (errors.Count == 0)
+            {
+                var (snapshot, refusal) = await briefings.TakeAsync(scope.ServiceProvider, areaCode, from, to, ct);
+                if (snapshot is null)
+                    errors["briefingFrom"] = [text["ErrorBriefingRefused", refusal ?? ""]];
+                briefing = snapshot;
+            }
+        }
         if (errors.Count > 0)
             return TimporaResult<TimporaMeetingView>.Invalid(errors);
 
@@ -91,11 +104,12 @@ public sealed class TimporaMeetings(IServiceScopeFactory scopes, TimporaMembersh
         var meeting = new TimporaMeeting
         {
             AreaCode = areaCode, HeldOn = heldOn, Place = place, Attendees = attendees, Minutes = minutes, OpenedBy = chair,
-            OpenedAt = clock.GetUtcNow().ToUniversalTime(), ClientKey = input.ClientKey,
+            OpenedAt = clock.GetUtcNow().ToUniversalTime(), ClientKey = input.ClientKey, Briefing = briefing?.ToJson(),
         };
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(user, "timpora.meeting.open", $"timpora {areaCode} meeting {meeting.Id} attendees={attendees.Count}", ct);
+        await audit.RecordAsync(user, "timpora.meeting.open",
+            $"timpora {areaCode} meeting {meeting.Id} attendees={attendees.Count}{(briefing is null ? "" : $" briefing={briefing.From:yyyy-MM-dd}..{briefing.To:yyyy-MM-dd}")}", ct);
         broadcast.Changed(areaCode);
         return await ViewAsync(db, meeting.Id, ct);
     }
@@ -221,7 +235,8 @@ public sealed class TimporaMeetings(IServiceScopeFactory scopes, TimporaMembersh
             .OrderBy(a => a.DueOn).Select(a => TimporaActionItemView.Of(a, today)).ToList();
         return new TimporaMeetingView(m.Id, m.AreaCode, m.HeldOn, m.Place, m.Attendees, m.Minutes, m.OpenedBy, m.OpenedAt,
             m.Decisions.OrderBy(d => d.Id).Select(d => new TimporaDecisionView(d.Id, d.Text, d.RecordedBy, d.RecordedAt)).ToList(),
-            m.ActionItems.OrderBy(a => a.Id).Select(a => TimporaActionItemView.Of(a, today)).ToList(), carried);
+            m.ActionItems.OrderBy(a => a.Id).Select(a => TimporaActionItemView.Of(a, today)).ToList(), carried,
+            TimporaBriefingSnapshot.FromJson(m.Briefing));
     }
 
     private string? TextProblem(string body) =>

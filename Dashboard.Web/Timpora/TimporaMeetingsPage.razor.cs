@@ -43,6 +43,18 @@ public sealed partial class TimporaMeetingsPage : IDisposable
     [SupplyParameterFromQuery(Name = "area")]
     public string? AreaQuery { get; set; }
 
+    /// <summary>The briefing period a meeting opens from (?from=2026-11-01&amp;to=2026-11-28), as the briefing page links here.</summary>
+    [SupplyParameterFromQuery(Name = "from")]
+    public string? BriefingFrom { get; set; }
+
+    [SupplyParameterFromQuery(Name = "to")]
+    public string? BriefingTo { get; set; }
+
+    private (DateOnly From, DateOnly To)? FromBriefing =>
+        DateOnly.TryParseExact(BriefingFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
+        && DateOnly.TryParseExact(BriefingTo, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to) && from <= to
+            ? (from, to) : null;
+
     protected override async Task OnInitializedAsync()
     {
         _user = (await AuthenticationState).User;
@@ -101,7 +113,8 @@ public sealed partial class TimporaMeetingsPage : IDisposable
     private async Task OpenAsync()
     {
         var result = await Meetings.OpenAsync(_user, _area!, new TimporaMeetingInput(
-            _heldOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), _place, [.. _attendees], _minutes, _clientKey));
+            _heldOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), _place, [.. _attendees], _minutes, _clientKey,
+            FromBriefing is { } b ? Day(b.From) : null, FromBriefing is { } c ? Day(c.To) : null));
         _errors = result.Errors;
         if (result.Value is not null)
         {
@@ -110,6 +123,8 @@ public sealed partial class TimporaMeetingsPage : IDisposable
             await LoadAsync();
         }
     }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public void Dispose() => _subscription?.Dispose();
 }

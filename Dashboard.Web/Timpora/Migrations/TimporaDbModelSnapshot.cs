@@ -132,6 +132,9 @@ namespace Dashboard.Web.Timpora.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("Briefing")
+                        .HasColumnType("jsonb");
+
                     b.Property<Guid?>("ClientKey")
                         .HasColumnType("uuid");
 
