@@ -64,4 +64,34 @@ public sealed class TimporaMeetingJourneyTests(DashboardServer server, BrowserSe
         await Assertions.Expect(chair.Locator("[data-testid=timpora-contribution-agency]", new PageLocatorOptions { HasText = "Polri" })).ToBeVisibleAsync();
         await chair.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "timpora-meetings.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task TheChairOpensAMeetingFromTheBriefing_AndEveryMemberReadsItsFiguresAsTheyWere()
+    {
+        const string place = "Ruang Rapat Briefing Sanggau";
+        var chair = await browser.NewPageAsync(server.BaseUri);
+        await SignIn.AsAsync(chair, "perencana");
+        await chair.GotoAsync("briefing?province=61");
+        await chair.WaitForSelectorAsync("[data-testid=briefing-page][data-ready=true]");
+        await chair.Locator("[data-testid=briefing-row][data-code='61.05']").ClickAsync();
+        await chair.Locator("[data-testid=briefing-open-meeting]").ClickAsync();
+        await chair.WaitForSelectorAsync("[data-testid=timpora-meetings][data-ready=true]");
+        await Assertions.Expect(chair.Locator("[data-testid=timpora-from-briefing]")).ToBeVisibleAsync();
+        await chair.Locator("[data-testid=timpora-meeting-place]").FillAsync(place);
+        await chair.Locator("[data-testid=timpora-attendee][data-user='timpora.polri']").CheckAsync();
+        await chair.Locator("[data-testid=timpora-meeting-open]").ClickAsync();
+        var meeting = chair.Locator("[data-testid=timpora-meeting]", new PageLocatorOptions { HasText = place }).First;
+        await Assertions.Expect(meeting.Locator("[data-testid=timpora-briefing-region][data-code='61.05']")).ToBeVisibleAsync();
+        var cases = await meeting.Locator("[data-testid=timpora-briefing-region][data-code='61.05'] [data-testid=timpora-briefing-cases]").TextContentAsync();
+
+        // The Polri member, on a phone, reads the same figures in the meeting's record.
+        var member = await browser.NewPageAsync(server.BaseUri, width: 390, height: 844, touch: true);
+        await SignIn.AsAsync(member, "timpora.polri");
+        await member.GotoAsync("timpora/meetings");
+        await member.WaitForSelectorAsync("[data-testid=timpora-meetings][data-ready=true]");
+        var seen = member.Locator("[data-testid=timpora-meeting]", new PageLocatorOptions { HasText = place }).First
+            .Locator("[data-testid=timpora-briefing-region][data-code='61.05'] [data-testid=timpora-briefing-cases]");
+        await Assertions.Expect(seen).ToHaveTextAsync(cases!);
+        await member.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "timpora-meeting-briefing-phone.png"), FullPage = true });
+    }
 }
