@@ -10,28 +10,57 @@ public sealed partial class EvaluationPage
 
     private int _days = EvaluationPeriod.DefaultDays;
     private EvaluationPeriod? _period;
+    private DateOnly? _from, _to;
+    private string? _province, _periodError;
+    private IReadOnlyList<(string Code, string Name)> _provinces = [];
     private IReadOnlyList<AlertRuleEvaluation>? _rules;
 
     [Inject] private AlertEvaluationQuery Query { get; set; } = default!;
 
+    [Inject] private Dashboard.Web.Live.LiveAlerts Alerts { get; set; } = default!;
+
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
-    protected override Task OnInitializedAsync() => LoadAsync();
+    protected override async Task OnInitializedAsync()
+    {
+        _provinces = await Alerts.ProvincesAsync(CancellationToken.None);
+        _period = EvaluationPeriod.Last(_days, Clock);
+        (_from, _to) = (_period.From, _period.To);
+        await LoadAsync();
+    }
 
     private async Task ChangeDaysAsync(ChangeEventArgs e)
     {
         if (int.TryParse(e.Value?.ToString(), out var days) && PeriodChoices.Contains(days))
         {
             _days = days;
+            _period = EvaluationPeriod.Last(_days, Clock);
+            (_from, _to, _periodError) = (_period.From, _period.To, null);
             await LoadAsync();
         }
     }
 
-    private async Task LoadAsync()
+    /// <summary>Dates typed by hand: checked as the API checks them, and the table kept until they are good.</summary>
+    private async Task ApplyDatesAsync()
     {
-        _period = EvaluationPeriod.Last(_days, Clock);
-        _rules = await Query.ByRuleAsync(_period.Start, _period.End, provinceCode: null, CancellationToken.None);
+        if (EvaluationPeriod.TryCreate(_from, _to, Clock, out _) is not { } period)
+        {
+            _periodError = L["PeriodInvalid", EvaluationRegistration.MaxDays];
+            return;
+        }
+        (_period, _periodError) = (period, null);
+        await LoadAsync();
     }
+
+    private async Task ChangeProvinceAsync(ChangeEventArgs e)
+    {
+        var code = e.Value?.ToString();
+        _province = string.IsNullOrEmpty(code) || _provinces.All(p => p.Code != code) ? null : code;
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync() =>
+        _rules = await Query.ByRuleAsync(_period!.Start, _period.End, provinceCode: _province, CancellationToken.None);
 
     private string Share(double? share) => share is { } s ? s.ToString("P0", System.Globalization.CultureInfo.CurrentCulture) : "–";
 

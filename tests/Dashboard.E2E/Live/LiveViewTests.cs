@@ -78,6 +78,17 @@ public sealed class LiveViewTests(DashboardServer server, BrowserSession browser
         await page.WaitForSelectorAsync("[data-testid=evaluation][data-ready=true]");
         var row = page.Locator("[data-testid=evaluation-rule][data-rule=ReportNearRatRoute]");
         await Assertions.Expect(row.Locator("[data-outcome=VictimsIntercepted]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[1-9][0-9]*$"));
+        // Narrowed to the alert's own province it still counts; dates typed the wrong way round are refused in words.
+        using (var details = System.Text.Json.JsonDocument.Parse(await (await page.APIRequest.GetAsync($"/api/alerts/{alertId}")).TextAsync()))
+        {
+            var province = details.RootElement.GetProperty("alert").GetProperty("provinceCode").GetString()!;
+            await page.Locator("[data-testid=evaluation-province]").SelectOptionAsync(province);
+            await Assertions.Expect(row.Locator("[data-outcome=VictimsIntercepted]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[1-9][0-9]*$"));
+        }
+        await page.Locator("[data-testid=evaluation-from]").FillAsync("2026-12-31");
+        await page.Locator("[data-testid=evaluation-to]").FillAsync("2026-01-01");
+        await page.Locator("[data-testid=evaluation-apply]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=evaluation-period-error]")).ToContainTextAsync("tidak boleh sesudah");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "evaluation.png") });
 
         // The page heard all of it through its circuit alone: no hub connection of its own.
