@@ -48,4 +48,23 @@ public sealed class AlertFeedTests : MapTestContext
 
         Assert.Equal(7, selected);
     }
+
+    [Fact]
+    public void TheBulkBar_ResolvesOnlyWithAReasonAndAnOutcome_AndSendsBoth()
+    {
+        AlertCommand? asked = null;
+        var cut = Render<AlertFeed>(p => p
+            .Add(f => f.Alerts, [Live.Alerts.Snapshot(1, AlertSeverity.High), Live.Alerts.Snapshot(2, AlertSeverity.High)])
+            .Add(f => f.Filter, AlertFilter.All)
+            .Add(f => f.Checked, new HashSet<long> { 1, 2 })
+            .Add(f => f.BulkRequested, c => asked = c));
+
+        cut.Find("[data-testid=bulk-text]").Input("Dicek bersama Polres");
+        Assert.True(cut.Find("[data-testid=bulk-resolve]").HasAttribute("disabled"), "no outcome yet");
+        cut.Find("[data-testid=bulk-outcome]").Change(nameof(AlertOutcome.NoFinding));
+        cut.Find("[data-testid=bulk-resolve]").Click();
+
+        Assert.Equal(new AlertCommand(AlertAction.Resolved, Note: "Dicek bersama Polres", Outcome: AlertOutcome.NoFinding), asked);
+        Assert.Equal("", cut.Find("[data-testid=bulk-outcome]").GetAttribute("value"));
+    }
 }
