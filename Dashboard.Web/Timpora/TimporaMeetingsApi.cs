@@ -7,7 +7,8 @@ namespace Dashboard.Web.Timpora;
 /// POST /api/timpora/meetings/{id}/decisions {text}, POST /api/timpora/meetings/{id}/action-items {text, owner, dueOn,
 /// decisionId?}, POST /api/timpora/action-items/{id}/status {status}, GET /api/timpora/action-items/mine,
 /// GET /api/timpora/meetings/{id}/record.csv (the record for the secretariat),
-/// GET /api/timpora/areas/{code}/contribution[?from=&amp;to=] (each agency's figures).
+/// GET /api/timpora/areas/{code}/contribution[?from=&amp;to=] (each agency's figures),
+/// GET /api/timpora/live[?area=] (the live picture's figures: the member's own TIMPORA; immigration may name an area).
 /// </summary>
 public static class TimporaMeetingsApi
 {
@@ -34,6 +35,9 @@ public static class TimporaMeetingsApi
             Results.Ok(await meetings.MineAsync(user, ct)));
         timpora.MapGet("/areas/{code}/contribution", async (string code, string? from, string? to, ClaimsPrincipal user, TimporaContribution contribution, CancellationToken ct) =>
             TimporaResults.BadArea(code) ?? (await contribution.FiguresAsync(user, code, from, to, ct)).ToHttp());
+        timpora.MapGet("/live", async (string? area, ClaimsPrincipal user, TimporaLivePicture picture, CancellationToken ct) =>
+            await picture.ReadAsync(user, area, ct) is { } view ? Results.Ok(view)
+                : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This account sits in no TIMPORA covering that area."));
         return timpora;
     }
 }

@@ -19,6 +19,7 @@ public static class TimporaRegistration
         builder.Services.AddSingleton<TimporaMessages>();
         builder.Services.AddSingleton<TimporaMeetings>();
         builder.Services.AddSingleton<TimporaBriefings>();
+        builder.Services.AddSingleton<TimporaLivePicture>();
         builder.Services.AddSingleton<TimporaContribution>();
         return builder;
     }

@@ -29,6 +29,8 @@ public sealed class AccessibilityTests(DashboardServer server, BrowserSession br
     [InlineData("perencana", "/timpora", "[data-testid=timpora-messages][data-ready=true]", 1366)]
     [InlineData("perencana", "/timpora/meetings?area=61.05", "[data-testid=timpora-meetings][data-ready=true]", 1366)]
     [InlineData("timpora.polri", "/timpora/meetings", "[data-testid=timpora-meetings][data-ready=true]", 390)]
+    [InlineData("timpora.polri", "/timpora/live", "[data-testid=timpora-live][data-ready=true]", 390)]
+    [InlineData("timpora.polri", "/timpora/live", "[data-testid=timpora-live][data-ready=true]", 1366)]
     [InlineData("analis", "/overview", "[data-testid=overview-page][data-ready=true]", 1920)]
     [InlineData("analis", "/", "[data-testid=map][data-basemap]", 390)]
     [InlineData("timpora.polri", "/briefing", "[data-testid=briefing-page][data-ready=true]", 390)]
