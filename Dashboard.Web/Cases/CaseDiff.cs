@@ -28,6 +28,9 @@ public static class CaseDiff
         Compare("exploitation", c.Exploitation, d.Exploitation);
         Compare("meansOfControl", c.MeansOfControl, d.MeansOfControl);
         Compare("recruiterRelation", c.RecruiterRelation, d.RecruiterRelation);
+        Compare("recruitmentMethod", c.RecruitmentMethod, d.RecruitmentMethod);
+        Compare("recruitmentChannel", c.RecruitmentChannel, d.RecruitmentChannel);
+        Compare("issuingOffice", c.IssuingOffice, d.IssuingOffice);
         Compare("exitCrossingId", c.ExitCrossingId, d.ExitCrossingId);
         Compare("exitRatRouteId", c.ExitRatRouteId, d.ExitRatRouteId);
         return changes;

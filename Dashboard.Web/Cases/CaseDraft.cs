@@ -7,7 +7,8 @@ namespace Dashboard.Web.Cases;
 public sealed record CaseDraft(
     string Reference, string ReportingAgency, DateOnly ReportedOn, CaseStatus? Status, string? VillageCode, string RegencyCode,
     string ProvinceCode, Point Location, IReadOnlyList<VictimGroup> Victims, string ModusOperandiCode, string DestinationCountry,
-    ExploitationType Exploitation, MeansOfControl MeansOfControl, RecruiterRelation RecruiterRelation, int? ExitCrossingId, int? ExitRatRouteId)
+    ExploitationType Exploitation, MeansOfControl MeansOfControl, RecruiterRelation RecruiterRelation, int? ExitCrossingId, int? ExitRatRouteId,
+    RecruitmentMethod RecruitmentMethod = RecruitmentMethod.Unknown, string? RecruitmentChannel = null, string? IssuingOffice = null)
 {
     public void ApplyTo(CaseOrigin c)
     {
@@ -24,6 +25,9 @@ public sealed record CaseDraft(
         c.Exploitation = Exploitation;
         c.MeansOfControl = MeansOfControl;
         c.RecruiterRelation = RecruiterRelation;
+        c.RecruitmentMethod = RecruitmentMethod;
+        c.RecruitmentChannel = RecruitmentChannel;
+        c.IssuingOffice = IssuingOffice;
         c.ExitCrossingId = ExitCrossingId;
         c.ExitRatRouteId = ExitRatRouteId;
     }

@@ -23,6 +23,9 @@ public sealed class CaseFormModel
     public string Exploitation { get; set; } = nameof(ExploitationType.Unknown);
     public HashSet<MeansOfControl> MeansOfControl { get; set; } = [];
     public string RecruiterRelation { get; set; } = nameof(Geo.Domain.Cases.RecruiterRelation.Unknown);
+    public string RecruitmentMethod { get; set; } = nameof(Geo.Domain.Cases.RecruitmentMethod.Unknown);
+    public string? RecruitmentChannel { get; set; }
+    public string? IssuingOffice { get; set; }
     public int? ExitCrossingId { get; set; }
     public int? ExitRatRouteId { get; set; }
 
@@ -63,6 +66,9 @@ public sealed class CaseFormModel
         Exploitation = Exploitation,
         MeansOfControl = [.. MeansOfControl.Select(m => m.ToString())],
         RecruiterRelation = RecruiterRelation,
+        RecruitmentMethod = RecruitmentMethod,
+        RecruitmentChannel = Blank(RecruitmentChannel),
+        IssuingOffice = Blank(IssuingOffice),
         ExitCrossingId = ExitCrossingId,
         ExitRatRouteId = ExitRatRouteId,
     };
@@ -84,6 +90,9 @@ public sealed class CaseFormModel
         MeansOfControl = [.. Enum.GetValues<MeansOfControl>().Where(m => m != Geo.Domain.Cases.MeansOfControl.None
             && Enum.TryParse<MeansOfControl>(c.MeansOfControl, out var all) && all.HasFlag(m))],
         RecruiterRelation = c.RecruiterRelation,
+        RecruitmentMethod = c.RecruitmentMethod,
+        RecruitmentChannel = c.RecruitmentChannel,
+        IssuingOffice = c.IssuingOffice,
         ExitCrossingId = c.ExitCrossingId,
         ExitRatRouteId = c.ExitRatRouteId,
     };

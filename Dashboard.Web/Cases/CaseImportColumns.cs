@@ -11,11 +11,12 @@ public static class CaseImportColumns
     [
         "reference", "reportingAgency", "reportedOn", "status", "villageCode", "regencyCode", "provinceCode", "longitude", "latitude",
         "victims", "modusOperandi", "destinationCountry", "exploitation", "meansOfControl", "recruiterRelation", "exitCrossingId", "exitRatRouteId",
+        "recruitmentMethod", "recruitmentChannel", "issuingOffice",
     ];
 
     public static readonly string[] Required = ["reference", "reportingAgency", "reportedOn", "victims", "modusOperandi", "destinationCountry"];
 
     public const string TemplateCsv =
-        "reference,reportingAgency,reportedOn,status,villageCode,regencyCode,provinceCode,longitude,latitude,victims,modusOperandi,destinationCountry,exploitation,meansOfControl,recruiterRelation,exitCrossingId,exitRatRouteId\n" +
-        "LP/B/123/VI/2026,Polri,2026-06-14,Active,,53.01,53,123.9,-10.1,Female/Age9To17/2; Male/Age21To23/1,ONLINE_SCAM_JOB,KH,ForcedCriminality,DebtBondage; WithholdsDocuments,Stranger,,\n";
+        "reference,reportingAgency,reportedOn,status,villageCode,regencyCode,provinceCode,longitude,latitude,victims,modusOperandi,destinationCountry,exploitation,meansOfControl,recruiterRelation,exitCrossingId,exitRatRouteId,recruitmentMethod,recruitmentChannel,issuingOffice\n" +
+        "LP/B/123/VI/2026,Polri,2026-06-14,Active,,53.01,53,123.9,-10.1,Female/Age9To17/2; Male/Age21To23/1,ONLINE_SCAM_JOB,KH,ForcedCriminality,DebtBondage; WithholdsDocuments,Stranger,,,SocialMedia,Facebook; Telegram,Kantor Imigrasi Kupang\n";
 }

@@ -21,6 +21,9 @@ public sealed record CaseInput
     public string? Exploitation { get; init; }
     public IReadOnlyList<string>? MeansOfControl { get; init; }
     public string? RecruiterRelation { get; init; }
+    public string? RecruitmentMethod { get; init; }
+    public string? RecruitmentChannel { get; init; }
+    public string? IssuingOffice { get; init; }
     public int? ExitCrossingId { get; init; }
     public int? ExitRatRouteId { get; init; }
 }

@@ -43,6 +43,9 @@ public static class CaseRowParser
             Exploitation = Cell("exploitation"),
             MeansOfControl = Cell("meansOfControl")?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             RecruiterRelation = Cell("recruiterRelation"),
+            RecruitmentMethod = Cell("recruitmentMethod"),
+            RecruitmentChannel = Cell("recruitmentChannel"),
+            IssuingOffice = Cell("issuingOffice"),
             ExitCrossingId = Id("exitCrossingId"),
             ExitRatRouteId = Id("exitRatRouteId"),
         };

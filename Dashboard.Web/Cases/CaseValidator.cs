@@ -83,6 +83,12 @@ public static class CaseValidator
                 Fail("meansOfControl", $"meansOfControl '{name}' must be among: {string.Join(", ", Enum.GetNames<MeansOfControl>().Where(n => n != nameof(MeansOfControl.None)))}.");
         }
 
+        var method = RecruitmentMethod.Unknown;
+        if (!string.IsNullOrWhiteSpace(s.RecruitmentMethod) && !EnumText.TryParse(s.RecruitmentMethod, out method))
+            Fail("recruitmentMethod", $"recruitmentMethod '{s.RecruitmentMethod}' must be one of: {string.Join(", ", Enum.GetNames<RecruitmentMethod>())}.");
+        var channel = FreeText(s.RecruitmentChannel, "recruitmentChannel", CaseLimits.RecruitmentChannel, Fail);
+        var issuingOffice = FreeText(s.IssuingOffice, "issuingOffice", CaseLimits.IssuingOffice, Fail);
+
         if (s.ExitCrossingId is { } crossing && !refs.Crossings.Contains(crossing))
             Fail("exitCrossingId", $"exitCrossingId {crossing} is not a known crossing.");
         if (s.ExitRatRouteId is { } route && !refs.Routes.Contains(route))
@@ -93,7 +99,22 @@ public static class CaseValidator
         if (errors.Count > before)
             return null;
         return new CaseDraft(reference, agency, reportedOn, status, village, regency!, province!, location!, victims, modus, destination!,
-            exploitation, controls, relation, s.ExitCrossingId, s.ExitRatRouteId);
+            exploitation, controls, relation, s.ExitCrossingId, s.ExitRatRouteId, method, channel, issuingOffice);
+    }
+
+    /// <summary>An optional one-line text: trimmed, at most <paramref name="limit"/> characters, no control characters.</summary>
+    private static string? FreeText(string? text, string field, int limit, Action<string, string> fail)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        var trimmed = text.Trim();
+        if (trimmed.Length > limit)
+            fail(field, $"{field} is longer than {limit} characters.");
+        else if (trimmed.Any(char.IsControl))
+            fail(field, $"{field} holds a control character (a line break or tab); keep it to one line.");
+        else
+            return trimmed;
+        return null;
     }
 
     private static (string? Village, string? Regency, string? Province) Place(CaseInput s, CaseReferences refs, Action<string, string> fail)

@@ -58,6 +58,14 @@ public sealed class CaseOrigin
 
     public RecruiterRelation RecruiterRelation { get; set; }
 
+    public RecruitmentMethod RecruitmentMethod { get; set; }
+
+    /// <summary>The websites, apps or groups used to recruit, as the source names them (e.g. "Facebook, Telegram").</summary>
+    public string? RecruitmentChannel { get; set; }
+
+    /// <summary>The immigration office that issued the passport(s), when known (its code or name), for the notice after a case.</summary>
+    public string? IssuingOffice { get; set; }
+
     public bool IsSynthetic { get; set; }
 
     /// <summary>Sets the victim groups and the totals kept beside them.</summary>

@@ -23,6 +23,8 @@ internal sealed class CaseOriginConfiguration : IEntityTypeConfiguration<CaseOri
         b.Property(x => x.DestinationCountry).HasMaxLength(2).IsFixedLength();
         b.Property(x => x.ReportingAgency).HasMaxLength(64);
         b.Property(x => x.ModusOperandiCode).HasMaxLength(40);
+        b.Property(x => x.RecruitmentChannel).HasMaxLength(CaseLimits.RecruitmentChannel);
+        b.Property(x => x.IssuingOffice).HasMaxLength(CaseLimits.IssuingOffice);
         b.Property(x => x.Location).HasColumnType("geometry(Point,4326)");
         b.HasIndex(x => x.Location).HasMethod("gist");
         b.HasIndex(x => x.ReportedOn);

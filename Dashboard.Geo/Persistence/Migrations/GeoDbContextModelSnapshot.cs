@@ -274,6 +274,11 @@ namespace Dashboard.Geo.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_synthetic");
 
+                    b.Property<string>("IssuingOffice")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("issuing_office");
+
                     b.Property<Point>("Location")
                         .IsRequired()
                         .HasColumnType("geometry(Point,4326)")
@@ -302,6 +307,15 @@ namespace Dashboard.Geo.Persistence.Migrations
                     b.Property<int>("RecruiterRelation")
                         .HasColumnType("integer")
                         .HasColumnName("recruiter_relation");
+
+                    b.Property<string>("RecruitmentChannel")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recruitment_channel");
+
+                    b.Property<int>("RecruitmentMethod")
+                        .HasColumnType("integer")
+                        .HasColumnName("recruitment_method");
 
                     b.Property<string>("Reference")
                         .IsRequired()

@@ -160,6 +160,47 @@ public sealed class CaseEntryApiTests(DashboardApp app) : IClassFixture<Dashboar
         Assert.Equal(AlertSeverity.Critical, alert.Severity);
     }
 
+    [Fact]
+    public async Task RecruitmentMethodChannelAndIssuingOffice_AreStored_ShownAndEditedWithHistory_AndBadOnesNamed()
+    {
+        await CaseWorld.EnsureAsync(app);
+        var officer = await app.SignedInClientAsync("petugas-recruitment", Roles.FieldOfficer);
+        object With(string method, string? channel, string? office) => Merge(CaseWorld.Case("LP/RECRUIT/1"),
+            new Dictionary<string, object?> { ["recruitmentMethod"] = method, ["recruitmentChannel"] = channel, ["issuingOffice"] = office });
+
+        var created = await officer.PostAsJsonAsync("/api/cases", With("SocialMedia", " Facebook, Telegram ", "Kantor Imigrasi Kupang"));
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var edited = await officer.PutAsJsonAsync($"/api/cases/{id}", With("MessagingApp", "Telegram", "Kantor Imigrasi Kupang"));
+        var bad = await officer.PostAsJsonAsync("/api/cases", Merge(CaseWorld.Case("LP/RECRUIT/2"), new Dictionary<string, object?>
+        {
+            ["recruitmentMethod"] = "Carrier pigeon", ["recruitmentChannel"] = new string('x', 201), ["issuingOffice"] = "Kanim\nKupang",
+        }));
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var view = await edited.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("MessagingApp", "Telegram", "Kantor Imigrasi Kupang"),
+            (view.GetProperty("recruitmentMethod").GetString(), view.GetProperty("recruitmentChannel").GetString(), view.GetProperty("issuingOffice").GetString()));
+        using var history = JsonDocument.Parse(await officer.GetStringAsync($"/api/cases/{id}/history"));
+        Assert.Contains("recruitmentMethod", history.RootElement.GetRawText());
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = await ErrorsAsync(bad);
+        Assert.Contains("Carrier pigeon", errors.GetProperty("recruitmentMethod")[0].GetString());
+        Assert.Contains("200", errors.GetProperty("recruitmentChannel")[0].GetString());
+        Assert.Contains("one line", errors.GetProperty("issuingOffice")[0].GetString());
+        await using var db = await app.GeoAsync();
+        var stored = await db.CaseOrigins.SingleAsync(c => c.Id == id);
+        Assert.Equal((Dashboard.Geo.Domain.Cases.RecruitmentMethod.MessagingApp, "Telegram"), (stored.RecruitmentMethod, stored.RecruitmentChannel));
+    }
+
+    /// <summary>The test case's fields with some replaced or added, as a JSON object.</summary>
+    private static Dictionary<string, object?> Merge(object baseCase, Dictionary<string, object?> extra)
+    {
+        var fields = JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(baseCase))!;
+        foreach (var (key, value) in extra)
+            fields[key] = value;
+        return fields;
+    }
+
     private static async Task<JsonElement> ErrorsAsync(HttpResponseMessage response)
     {
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());

@@ -18,7 +18,8 @@ public sealed class CaseStringsTests : MapTestContext
         CultureInfo.CurrentUICulture = new CultureInfo(culture);
         var strings = Services.GetRequiredService<IStringLocalizer<CaseStrings>>();
         string[] fields = ["reference", "reportingAgency", "reportedOn", "status", "villageCode", "regencyCode", "provinceCode", "location",
-            "victims", "victimCount", "modusOperandi", "destinationCountry", "exitCrossingId", "exitRatRouteId", "reason"];
+            "victims", "victimCount", "modusOperandi", "destinationCountry", "exitCrossingId", "exitRatRouteId", "reason",
+            "recruitmentMethod", "recruitmentChannel", "issuingOffice"];
         IEnumerable<string> keys =
         [
             .. Enum.GetNames<CaseStatus>().Select(s => $"Status.{s}"),
@@ -26,6 +27,7 @@ public sealed class CaseStringsTests : MapTestContext
             .. Enum.GetNames<AgeGroup>().Select(a => $"Age.{a}"),
             .. Enum.GetNames<ExploitationType>().Select(e => $"Exploitation.{e}"),
             .. Enum.GetNames<RecruiterRelation>().Select(r => $"Relation.{r}"),
+            .. Enum.GetNames<RecruitmentMethod>().Select(m => $"Method.{m}"),
             .. Enum.GetValues<MeansOfControl>().Where(m => m != MeansOfControl.None).Select(m => $"Control.{m}"),
             .. Enum.GetNames<CaseChangeKind>().Where(k => k != nameof(CaseChangeKind.StatusChanged)).Select(k => $"History.{k}"),
             .. fields.Select(f => $"Error.{f}"),
