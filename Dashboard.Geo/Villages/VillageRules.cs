@@ -93,6 +93,31 @@ public static class VillageRules
         return v;
     }
 
+    /// <summary>Why the village cannot have a new Pimpasa from <paramref name="start"/>, or null when it can.</summary>
+    public static string? CheckReassign(AssistedVillage v, DateOnly start, DateOnly today)
+    {
+        var current = CurrentMentorship(v);
+        return start > today || start < v.LaunchedOn || (current is not null && start <= current.From)
+            ? $"from {start:yyyy-MM-dd} must be after the current mentor's start ({current?.From ?? v.LaunchedOn:yyyy-MM-dd}) and not in the future."
+            : null;
+    }
+
+    /// <summary>A new Pimpasa from <paramref name="start"/> on; the previous one's spell ends the day before, so history keeps who mentored when.</summary>
+    public static void Reassign(AssistedVillage v, string mentorUserId, string mentorName, DateOnly start, string assignedBy, DateTimeOffset at)
+    {
+        if (CurrentMentorship(v) is { } current)
+            current.Until = start.AddDays(-1);
+        v.Mentorships.Add(new VillageMentorship
+        {
+            VillageId = v.Id, MentorUserId = mentorUserId, MentorName = mentorName, From = start, AssignedBy = assignedBy, AssignedAt = at,
+        });
+        v.MentorOfficer = mentorName;
+        v.MentorUserId = mentorUserId;
+    }
+
+    private static VillageMentorship? CurrentMentorship(AssistedVillage v) =>
+        v.Mentorships.Where(m => m.Until is null).OrderByDescending(m => m.From).FirstOrDefault();
+
     public static OutreachSession Session(int villageId, SessionDraft s, string loggedBy, DateTimeOffset at)
     {
         int women = s.Women ?? 0, men = s.Men ?? 0;

@@ -21,19 +21,14 @@ public sealed class CrossingImporter(IDbContextFactory<GeoDbContext> contexts, G
     public const int MaxRows = 5_000;
     public const string Template = "/api/crossings/import/template.csv";
 
-    public async Task<MasterImportResult> ImportAsync(ClaimsPrincipal user, byte[] file, bool dryRun, CancellationToken ct)
-    {
-        var result = await RunAsync(user, file, dryRun, ct);
-        await log.RecordAsync(user, "crossings.import", $"import dryRun={dryRun.ToString().ToLowerInvariant()} rows={result.Rows} refused={result.Refused}",
-            result.Created + result.Updated, AuditOutcome.Allowed, ct);
-        return result;
-    }
+    public Task<MasterImportResult> ImportAsync(ClaimsPrincipal user, byte[] file, bool dryRun, CancellationToken ct) =>
+        RunAsync(user, file, dryRun, ct).RecordedAsync(log, user, "crossings.import", ct);
 
     private async Task<MasterImportResult> RunAsync(ClaimsPrincipal user, byte[] file, bool dryRun, CancellationToken ct)
     {
         var ledger = new ImportLedger(dryRun);
         if (ledger.Open(file, Template, CrossingImportColumns.All, MaxRows, "crossing rows") is not { } table)
-            return MasterImportResult.Failed(dryRun, ledger.Errors);
+            return ledger.Refused();
 
         var rows = table.Rows.Select(r => (Row: r, Parsed: Draft(r))).ToList();
         var regencies = await gazetteer.FindManyAsync(rows.Select(r => r.Parsed.Draft.RegencyCode ?? ""), ct);
@@ -72,21 +67,7 @@ public sealed class CrossingImporter(IDbContextFactory<GeoDbContext> contexts, G
                 ledger.Accept(row, code, ImportVerdict.Unchanged);
         }
 
-        var result = ledger.Result(rows.Count);
-        if (dryRun || !result.Succeeded)
-            return result;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another import or an edit took one of these codes between the check and the write; nothing was stored.
-            return ledger.Failed("another change to these crossings landed while importing; nothing was stored, run the import again.", rows.Count);
-        }
-        if (result.Created + result.Updated > 0)
-            trigger.TryRequest();
-        return result;
+        return await ledger.SaveAsync(db, rows.Count, "crossings", trigger, ct);
     }
 
     private static (CrossingDraft Draft, Dictionary<string, string> Problems) Draft(ImportRow row)

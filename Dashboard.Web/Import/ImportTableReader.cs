@@ -18,11 +18,13 @@ public static class ImportTableReader
 {
     static ImportTableReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static ImportTable? Read(byte[] bytes, string template, bool geoJson, IDictionary<string, string[]> errors)
+    public static ImportTable? Read(byte[] bytes, string template, bool geoJson, IDictionary<string, string[]> errors,
+        ICollection<ImportNotice>? notices = null)
     {
         if (bytes.Length == 0)
         {
             errors["file"] = [$"the file is empty; start from {template}."];
+            notices?.Add(new ImportNotice(ImportNoticeCode.Empty));
             return null;
         }
         try
@@ -33,13 +35,15 @@ public static class ImportTableReader
             if (text.Contains('\0'))
             {
                 errors["file"] = [$"the file holds binary bytes, not CSV text; send a CSV, an XLSX workbook{(geoJson ? " or GeoJSON" : "")}, starting from {template}."];
+                notices?.Add(new ImportNotice(ImportNoticeCode.Binary));
                 return null;
             }
-            return geoJson && text.TrimStart('\uFEFF', ' ', '\r', '\n', '\t').StartsWith('{') ? ReadGeoJson(bytes, errors) : ReadCsv(text);
+            return geoJson && text.TrimStart('\uFEFF', ' ', '\r', '\n', '\t').StartsWith('{') ? ReadGeoJson(bytes, errors, notices) : ReadCsv(text);
         }
         catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
         {
             errors["file"] = [$"the file is neither a CSV nor an XLSX workbook{(geoJson ? " nor GeoJSON" : "")} that can be read; start from {template}."];
+            notices?.Add(new ImportNotice(ImportNoticeCode.Unreadable));
             return null;
         }
     }
@@ -105,13 +109,14 @@ public static class ImportTableReader
         return new ImportTable(columns, rows);
     }
 
-    private static ImportTable? ReadGeoJson(byte[] bytes, IDictionary<string, string[]> errors)
+    private static ImportTable? ReadGeoJson(byte[] bytes, IDictionary<string, string[]> errors, ICollection<ImportNotice>? notices)
     {
         using var stream = new MemoryStream(bytes);
         var (collection, problem) = GeoJsonFile.ReadAsync(stream, CancellationToken.None).GetAwaiter().GetResult();
         if (problem is not null)
         {
             errors["file"] = [problem.Message];
+            notices?.Add(new ImportNotice(ImportNoticeCode.GeoJson, problem.Message));
             return null;
         }
         var columns = new List<string> { "longitude", "latitude" };

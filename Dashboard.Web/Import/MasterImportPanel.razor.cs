@@ -33,6 +33,14 @@ public sealed partial class MasterImportPanel
     /// <summary>Called after a real import stored something, so the page's list can reload.</summary>
     [Parameter] public EventCallback Imported { get; set; }
 
+    private string ColumnName(MasterImportResult result, string field) =>
+        !IsEnglish && result.Columns.TryGetValue(field, out var indonesian) ? indonesian : field;
+
+    private string ProblemText(string field, string message) =>
+        L[$"Error.{field}"] is { ResourceNotFound: false } text ? text.Value : message;
+
+    private static bool IsEnglish => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
     private async Task Pick(InputFileChangeEventArgs e)
     {
         (_file, _result, _tooLarge, _checked) = (null, null, false, false);

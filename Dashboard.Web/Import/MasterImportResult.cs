@@ -9,8 +9,17 @@ public sealed record MasterImportResult(bool DryRun, int Rows, int Created, int 
 {
     public bool Succeeded => Errors.Count == 0;
 
-    public static MasterImportResult Failed(bool dryRun, IReadOnlyDictionary<string, string[]> errors, int rows = 0) =>
-        new(dryRun, rows, 0, 0, 0, 0, [], errors);
+    /// <summary>Why the whole file was refused, for the page to say in its own language; empty when rows were judged.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<ImportNotice> Notices { get; init; } = [];
+
+    /// <summary>Each column's Indonesian template name by its API name, so the page names a refused cell as its reader typed it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyDictionary<string, string> Columns { get; init; } = new Dictionary<string, string>();
+
+    public static MasterImportResult Failed(bool dryRun, IReadOnlyDictionary<string, string[]> errors, IReadOnlyList<ImportNotice> notices,
+        IReadOnlyDictionary<string, string> columns, int rows = 0) =>
+        new(dryRun, rows, 0, 0, 0, 0, [], errors) { Notices = notices, Columns = columns };
 }
 
 /// <summary>One row's verdict: created, updated, unchanged or refused, with the refused row's problems by column.</summary>

@@ -20,19 +20,14 @@ public sealed class SessionImporter(IDbContextFactory<GeoDbContext> contexts, Vi
     public const int MaxRows = 5_000;
     public const string Template = "/api/villages/sessions/import/template.csv";
 
-    public async Task<MasterImportResult> ImportAsync(ClaimsPrincipal user, byte[] file, bool dryRun, CancellationToken ct)
-    {
-        var result = await RunAsync(user, file, dryRun, ct);
-        await log.RecordAsync(user, "villages.sessions.import", $"import dryRun={dryRun.ToString().ToLowerInvariant()} rows={result.Rows} refused={result.Refused}",
-            result.Created + result.Updated, AuditOutcome.Allowed, ct);
-        return result;
-    }
+    public Task<MasterImportResult> ImportAsync(ClaimsPrincipal user, byte[] file, bool dryRun, CancellationToken ct) =>
+        RunAsync(user, file, dryRun, ct).RecordedAsync(log, user, "villages.sessions.import", ct);
 
     private async Task<MasterImportResult> RunAsync(ClaimsPrincipal user, byte[] file, bool dryRun, CancellationToken ct)
     {
         var ledger = new ImportLedger(dryRun);
         if (ledger.Open(file, Template, VillageImportColumns.Sessions, MaxRows, "session rows") is not { } table)
-            return MasterImportResult.Failed(dryRun, ledger.Errors);
+            return ledger.Refused();
 
         var rows = table.Rows.Select(r => (Row: r, Parsed: Draft(r))).ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -67,7 +62,7 @@ public sealed class SessionImporter(IDbContextFactory<GeoDbContext> contexts, Vi
             var label = $"{code} {session.HeldOn:yyyy-MM-dd} {session.Topic}";
             if (!firstRow.TryAdd(key, row.Where))
             {
-                ledger.Refuse(row, label, new Dictionary<string, string> { ["heldOn"] = $"a {session.Topic} session in {code} on {session.HeldOn:yyyy-MM-dd} is already on {firstRow[key]} of this file." });
+                ledger.Refuse(row, label, new Dictionary<string, string> { ["session"] = $"a {session.Topic} session in {code} on {session.HeldOn:yyyy-MM-dd} is already on {firstRow[key]} of this file." });
                 continue;
             }
             if (!known.TryGetValue(key, out var existing))
@@ -85,13 +80,7 @@ public sealed class SessionImporter(IDbContextFactory<GeoDbContext> contexts, Vi
                 ledger.Accept(row, label, ImportVerdict.Unchanged);
         }
 
-        var result = ledger.Result(rows.Count);
-        if (dryRun || !result.Succeeded)
-            return result;
-        await db.SaveChangesAsync(ct);
-        if (result.Created + result.Updated > 0)
-            trigger.TryRequest();
-        return result;
+        return await ledger.SaveAsync(db, rows.Count, "sessions", trigger, ct);
     }
 
     private static bool Differs(OutreachSession a, OutreachSession b) =>

@@ -22,19 +22,14 @@ public sealed class VillageImporter(IDbContextFactory<GeoDbContext> contexts, Ga
     public const int MaxRows = 5_000;
     public const string Template = "/api/villages/import/template.csv";
 
-    public async Task<MasterImportResult> ImportAsync(ClaimsPrincipal user, byte[] file, bool dryRun, CancellationToken ct)
-    {
-        var result = await RunAsync(user, file, dryRun, ct);
-        await log.RecordAsync(user, "villages.import", $"import dryRun={dryRun.ToString().ToLowerInvariant()} rows={result.Rows} refused={result.Refused}",
-            result.Created + result.Updated, AuditOutcome.Allowed, ct);
-        return result;
-    }
+    public Task<MasterImportResult> ImportAsync(ClaimsPrincipal user, byte[] file, bool dryRun, CancellationToken ct) =>
+        RunAsync(user, file, dryRun, ct).RecordedAsync(log, user, "villages.import", ct);
 
     private async Task<MasterImportResult> RunAsync(ClaimsPrincipal user, byte[] file, bool dryRun, CancellationToken ct)
     {
         var ledger = new ImportLedger(dryRun);
         if (ledger.Open(file, Template, VillageImportColumns.Villages, MaxRows, "village rows") is not { } table)
-            return MasterImportResult.Failed(dryRun, ledger.Errors);
+            return ledger.Refused();
 
         var accounts = (await mentors.ListAsync(ct)).Where(m => m.UserName.Length > 0)
             .ToDictionary(m => m.UserName, StringComparer.OrdinalIgnoreCase);
@@ -65,8 +60,9 @@ public sealed class VillageImporter(IDbContextFactory<GeoDbContext> contexts, Ga
             stored.TryGetValue(code, out var existing);
             if (existing?.RetiredAt is not null)
                 problems.TryAdd("villageCode", $"village '{code}' ({existing.Name}) was retired on {existing.RetiredAt:yyyy-MM-dd}; it stays in history and cannot be imported again.");
-            else if (existing is not null && mentor is not null && existing.MentorUserId != mentor.UserId)
-                problems.TryAdd("mentor", $"mentor '{mentor.UserName}' is not the village's current Pimpasa ({existing.MentorOfficer}); reassign on the village's page so its history keeps who mentored when.");
+            var reassign = existing is not null && mentor is not null && existing.MentorUserId != mentor.UserId;
+            if (reassign && VillageRules.CheckReassign(existing!, today, today) is not null)
+                problems.TryAdd("mentor", $"mentor '{mentor!.UserName}' would replace {existing!.MentorOfficer}, whose spell began today; reassign tomorrow or on the village's page.");
             if (problems.Count > 0)
             {
                 ledger.Refuse(row, code, problems);
@@ -77,8 +73,11 @@ public sealed class VillageImporter(IDbContextFactory<GeoDbContext> contexts, Ga
                 db.AssistedVillages.Add(VillageRules.Create(draft with { MentorUserId = mentor!.UserId }, found[code], mentor.DisplayName, user.ActorName(), now));
                 ledger.Accept(row, code, ImportVerdict.Created);
             }
-            else if (Differs(existing, draft))
+            else if (Differs(existing, draft) || reassign)
             {
+                // A file naming another Pimpasa hands the village over from today; the previous spell ends yesterday.
+                if (reassign)
+                    VillageRules.Reassign(existing, mentor!.UserId, mentor.DisplayName, today, user.ActorName(), now);
                 existing.Location = Dashboard.Geo.Spatial.Geometries.Point(draft.Longitude!.Value, draft.Latitude!.Value);
                 existing.LaunchedOn = draft.LaunchedOn!.Value;
                 existing.DecreeNumber = string.IsNullOrWhiteSpace(draft.DecreeNumber) ? null : draft.DecreeNumber.Trim();
@@ -88,20 +87,7 @@ public sealed class VillageImporter(IDbContextFactory<GeoDbContext> contexts, Ga
                 ledger.Accept(row, code, ImportVerdict.Unchanged);
         }
 
-        var result = ledger.Result(rows.Count);
-        if (dryRun || !result.Succeeded)
-            return result;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            return ledger.Failed("another change to these villages landed while importing; nothing was stored, run the import again.", rows.Count);
-        }
-        if (result.Created + result.Updated > 0)
-            trigger.TryRequest();
-        return result;
+        return await ledger.SaveAsync(db, rows.Count, "villages", trigger, ct);
     }
 
     private static bool Differs(Dashboard.Geo.Domain.Villages.AssistedVillage v, VillageDraft d) =>

@@ -83,20 +83,9 @@ public sealed class VillageService(
         if (village is null || village.RetiredAt is not null)
             return EditOutcome<VillageView>.NotFound("villageCode", $"no current assisted village has code '{code}'.");
         var start = from ?? Today;
-        var current = village.Mentorships.Where(m => m.Until is null).OrderByDescending(m => m.From).FirstOrDefault();
-        if (start > Today || start < village.LaunchedOn || (current is not null && start <= current.From))
-            return EditOutcome<VillageView>.Invalid(new Dictionary<string, string>
-            {
-                ["from"] = $"from {start:yyyy-MM-dd} must be after the current mentor's start ({current?.From ?? village.LaunchedOn:yyyy-MM-dd}) and not in the future.",
-            });
-        if (current is not null)
-            current.Until = start.AddDays(-1);
-        village.Mentorships.Add(new VillageMentorship
-        {
-            VillageId = village.Id, MentorUserId = mentor.UserId, MentorName = mentor.DisplayName, From = start, AssignedBy = user, AssignedAt = clock.GetUtcNow(),
-        });
-        village.MentorOfficer = mentor.DisplayName;
-        village.MentorUserId = mentor.UserId;
+        if (VillageRules.CheckReassign(village, start, Today) is { } problem)
+            return EditOutcome<VillageView>.Invalid(new Dictionary<string, string> { ["from"] = problem });
+        VillageRules.Reassign(village, mentor.UserId, mentor.DisplayName, start, user, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return EditOutcome<VillageView>.Of(View(village, null));
     }

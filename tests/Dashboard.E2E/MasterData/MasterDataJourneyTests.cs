@@ -140,10 +140,13 @@ public sealed class MasterDataJourneyTests(DashboardServer server, BrowserSessio
         const string header = "kode;nama;jenis;kantor;kodeKabupaten;bujur;lintang;penumpangHarian;petugasWawancara;jamOperasional;basisPatroli\n";
         const string good = "PLBN-IMPOR-E2E;PLBN Impor Aruk;PLBN;Kanim Sambas;61.01;109,61;1,63;400;2;07.00-17.00;ya\n";
 
-        // First a file with a latitude typed as a word: the dry run refuses that row and names the column and value.
+        // First a file with a latitude typed as a word: the dry run refuses that row and names the column, in Indonesian as
+        // the file names it, with the exact value read in the problem's detail.
         await file.SetInputFilesAsync(new FilePayload { Name = "tpi.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(header + good + "TPI-IMPOR-E2E;Bandara Uji;Bandara;Kanim Sambas;61.01;109,3;satu;;;;\n") });
         await hq.ClickAsync("[data-testid=crossing-import-dry]");
-        await Assertions.Expect(hq.Locator("[data-testid=crossing-import-verdict][data-verdict=refused]")).ToContainTextAsync("'satu'");
+        var refused = hq.Locator("[data-testid=crossing-import-verdict][data-verdict=refused] [data-field=latitude]");
+        await Assertions.Expect(refused).ToHaveTextAsync("lintang: Lintang harus berupa angka (mis. 1,02) di wilayah Indonesia.");
+        await Assertions.Expect(refused).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("'satu'"));
         await Assertions.Expect(hq.Locator("[data-testid=crossing-import-run]")).ToBeDisabledAsync();
         await hq.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "crossing-import-refused-phone.png"), FullPage = true });
 

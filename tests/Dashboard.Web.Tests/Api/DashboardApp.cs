@@ -100,6 +100,14 @@ public partial class DashboardApp : IAsyncLifetime
     public async Task<GeoDbContext> GeoAsync() =>
         await Services.GetRequiredService<IDbContextFactory<GeoDbContext>>().CreateDbContextAsync();
 
+    /// <summary>The account id of a user made by <see cref="SignedInClientAsync"/>.</summary>
+    public async Task<string> UserIdAsync(string userName)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityDb>();
+        return await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
+    }
+
     public async Task DisposeAsync()
     {
         await _factory.DisposeAsync();

@@ -40,22 +40,33 @@ public sealed class VillageImportApiTests(DashboardApp app) : IClassFixture<Dash
         var again = await PostAsync(hq, "/api/villages/import", csv, dryRun: false);
         var decree = await PostAsync(hq, "/api/villages/import", Encoding.UTF8.GetBytes(
             $"villageCode,longitude,latitude,launchedOn,decreeNumber,mentor\n{codes[0]},110.36,1.04,2025-03-01,W.17-UM.01-1-REV,pimpasa-impor\n"), dryRun: false);
-        var otherMentor = await PostAsync(hq, "/api/villages/import", Encoding.UTF8.GetBytes(
-            $"villageCode,longitude,latitude,launchedOn,mentor\n{codes[1]},110.40,1.01,2025-04-02,pimpasa-lain\n"), dryRun: true);
+        var handOver = Encoding.UTF8.GetBytes($"villageCode,longitude,latitude,launchedOn,mentor\n{codes[1]},110.40,1.01,2025-04-02,pimpasa-lain\n");
+        var handOverDry = await PostAsync(hq, "/api/villages/import", handOver, dryRun: true);
+        await using (var db = await app.GeoAsync())
+            Assert.Single((await db.AssistedVillages.Include(v => v.Mentorships).SingleAsync(v => v.VillageCode == codes[1])).Mentorships);
+        var handedOver = await PostAsync(hq, "/api/villages/import", handOver, dryRun: false);
+        var handOverAgain = await PostAsync(hq, "/api/villages/import", handOver, dryRun: false);
 
         await AssertCountsAsync(dry, created: 2, updated: 0, unchanged: 0, dryRun: true);
         await AssertCountsAsync(imported, created: 2, updated: 0, unchanged: 0, dryRun: false);
         await AssertCountsAsync(again, created: 0, updated: 0, unchanged: 2, dryRun: false);
         await AssertCountsAsync(decree, created: 0, updated: 1, unchanged: 0, dryRun: false);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, otherMentor.StatusCode);
-        Assert.Contains("reassign", await otherMentor.Content.ReadAsStringAsync());
+        await AssertCountsAsync(handOverDry, created: 0, updated: 1, unchanged: 0, dryRun: true);
+        await AssertCountsAsync(handedOver, created: 0, updated: 1, unchanged: 0, dryRun: false);
+        await AssertCountsAsync(handOverAgain, created: 0, updated: 0, unchanged: 1, dryRun: false);
         await using var check = await app.GeoAsync();
         var stored = await check.AssistedVillages.AsNoTracking().Include(v => v.Mentorships).Where(v => codes.Contains(v.VillageCode)).OrderBy(v => v.VillageCode).ToListAsync();
         var names = await check.GazetteerAreas.Where(a => codes.Contains(a.Code)).OrderBy(a => a.Code).Select(a => a.Name).ToListAsync();
         Assert.Equal(names, stored.Select(v => v.Name));
         Assert.Equal(("61.03", "61", new DateOnly(2025, 3, 1), "W.17-UM.01-1-REV"), (stored[0].RegencyCode, stored[0].ProvinceCode, stored[0].LaunchedOn, stored[0].DecreeNumber));
-        Assert.All(stored, v => Assert.Single(v.Mentorships));
-        Assert.All(stored, v => Assert.Equal(v.LaunchedOn, v.Mentorships[0].From));
+        Assert.Equal(stored[0].LaunchedOn, Assert.Single(stored[0].Mentorships).From);
+        // The file naming another Pimpasa handed the village over from today; the first spell ends yesterday.
+        var spells = stored[1].Mentorships.OrderBy(m => m.From).ToList();
+        Assert.Equal(2, spells.Count);
+        Assert.Equal((stored[1].LaunchedOn, spells[1].From.AddDays(-1)), (spells[0].From, spells[0].Until!.Value));
+        Assert.Null(spells[1].Until);
+        Assert.Equal(await app.UserIdAsync("pimpasa-lain"), stored[1].MentorUserId);
+        Assert.Equal(spells[1].MentorUserId, stored[1].MentorUserId);
     }
 
     [Fact]

@@ -20,13 +20,6 @@ public sealed class VillagesApiTests(DashboardApp app) : IClassFixture<Dashboard
             .OrderBy(a => a.Code).Select(a => a.Code).FirstAsync();
     }
 
-    private async Task<string> UserIdAsync(string userName)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IdentityDb>();
-        return await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
-    }
-
     [Fact]
     public async Task Register_ByCode_TakesItsNamesFromTheGazetteer_ThenReassignKeepsHistory_AndASessionCounts()
     {
@@ -37,9 +30,9 @@ public sealed class VillagesApiTests(DashboardApp app) : IClassFixture<Dashboard
 
         var registered = await hq.PostAsJsonAsync("/api/villages", new
         {
-            villageCode = code, longitude = 110.36, latitude = 1.04, launchedOn = "2025-03-01", decreeNumber = "W.17-UM.01-123", mentorUserId = await UserIdAsync("pimpasa-satu"),
+            villageCode = code, longitude = 110.36, latitude = 1.04, launchedOn = "2025-03-01", decreeNumber = "W.17-UM.01-123", mentorUserId = await app.UserIdAsync("pimpasa-satu"),
         });
-        var reassigned = await hq.PostAsJsonAsync($"/api/villages/{code}/mentor", new { mentorUserId = await UserIdAsync("pimpasa-dua"), from = "2025-09-01" });
+        var reassigned = await hq.PostAsJsonAsync($"/api/villages/{code}/mentor", new { mentorUserId = await app.UserIdAsync("pimpasa-dua"), from = "2025-09-01" });
         var session = await pimpasa.PostAsJsonAsync($"/api/villages/{code}/sessions", new
         {
             heldOn = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7).AddDays(-1)).ToString("yyyy-MM-dd"), topic = "OnlineJobScams",
@@ -89,11 +82,11 @@ public sealed class VillagesApiTests(DashboardApp app) : IClassFixture<Dashboard
     {
         var hq = await app.SignedInClientAsync("hq-village-retire", Roles.Administrator);
         var code = await VillageCodeAsync("Semanget", "61.03");
-        await hq.PostAsJsonAsync("/api/villages", new { villageCode = code, longitude = 110.4, latitude = 1.0, launchedOn = "2024-01-10", mentorUserId = await UserIdAsync("hq-village-retire") });
+        await hq.PostAsJsonAsync("/api/villages", new { villageCode = code, longitude = 110.4, latitude = 1.0, launchedOn = "2024-01-10", mentorUserId = await app.UserIdAsync("hq-village-retire") });
 
         var bad = await hq.PostAsJsonAsync($"/api/villages/{code}/sessions", new { heldOn = "2025-01-01", topic = "Astrology", women = 2, men = 1, youth = 9 });
         var other = await hq.PostAsJsonAsync($"/api/villages/{code}/sessions", new { heldOn = "2025-01-01", topic = "Other" });
-        var duplicate = await hq.PostAsJsonAsync("/api/villages", new { villageCode = code, longitude = 110.4, latitude = 1.0, launchedOn = "2024-01-10", mentorUserId = await UserIdAsync("hq-village-retire") });
+        var duplicate = await hq.PostAsJsonAsync("/api/villages", new { villageCode = code, longitude = 110.4, latitude = 1.0, launchedOn = "2024-01-10", mentorUserId = await app.UserIdAsync("hq-village-retire") });
         var retired = await hq.PostAsJsonAsync($"/api/villages/{code}/retire", new { reason = "Digabung dengan desa tetangga" });
         var late = await hq.PostAsJsonAsync($"/api/villages/{code}/sessions", new { heldOn = "2025-01-02", topic = "SafeMigration", women = 1, men = 1 });
         using var list = JsonDocument.Parse(await hq.GetStringAsync("/api/villages"));
