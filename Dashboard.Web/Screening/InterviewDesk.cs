@@ -14,7 +14,7 @@ namespace Dashboard.Web.Screening;
 /// another within a year raises an alert to both. Matched on the keyed hash of the identity number only.
 /// </summary>
 public sealed class InterviewDesk(IDbContextFactory<ScreeningDb> contexts, IdentityKeyedHash hash, AccessLog audit, TimeProvider clock,
-    IStringLocalizer<ScreeningStrings> text)
+    IStringLocalizer<ScreeningStrings> text, RepeatApplicantAlerts alerts)
 {
     public const string RecordAction = "interviews.record";
     public const string AlertsAction = "interviews.alerts";
@@ -59,8 +59,10 @@ public sealed class InterviewDesk(IDbContextFactory<ScreeningDb> contexts, Ident
         {
             if (stored.IdentityHash != interview.IdentityHash || stored.Outcome != interview.Outcome || stored.OfficeCode != interview.OfficeCode)
                 return DeskOutcome<InterviewView>.Refused(409, "id", text["ErrorIdConflict"]);
-            var known = await db.RepeatApplicantAlerts.CountAsync(a => a.LaterInterviewId == stored.Id, ct);
-            return DeskOutcome<InterviewView>.Done(InterviewView.Of(stored, known), created: false);
+            var known = await db.RepeatApplicantAlerts.AsNoTracking().Where(a => a.LaterInterviewId == stored.Id).ToListAsync(ct);
+            // A resend after a dropped answer: the alerts may not have been raised the first time; raising is idempotent while open.
+            await alerts.RaiseAsync(known, ct);
+            return DeskOutcome<InterviewView>.Done(InterviewView.Of(stored, known.Count), created: false);
         }
         db.Interviews.Add(interview);
         var since = interview.InterviewedAt - RepeatApplicantAlert.Window;
@@ -68,13 +70,14 @@ public sealed class InterviewDesk(IDbContextFactory<ScreeningDb> contexts, Ident
             .Where(i => i.IdentityHash == interview.IdentityHash && i.Outcome == InterviewOutcome.Refused
                 && i.OfficeCode != interview.OfficeCode && i.InterviewedAt >= since)
             .ToListAsync(ct);
-        foreach (var refused in refusals)
-            db.RepeatApplicantAlerts.Add(new RepeatApplicantAlert
-            {
-                RefusedInterviewId = refused.Id, LaterInterviewId = interview.Id, RefusingOffice = refused.OfficeCode,
-                LaterOffice = interview.OfficeCode, RefusedAt = refused.InterviewedAt, RaisedAt = interview.InterviewedAt,
-            });
+        var pairs = refusals.Select(refused => new RepeatApplicantAlert
+        {
+            RefusedInterviewId = refused.Id, LaterInterviewId = interview.Id, RefusingOffice = refused.OfficeCode,
+            LaterOffice = interview.OfficeCode, RefusedAt = refused.InterviewedAt, RaisedAt = interview.InterviewedAt,
+        }).ToList();
+        db.RepeatApplicantAlerts.AddRange(pairs);
         await db.SaveChangesAsync(ct);
+        await alerts.RaiseAsync(pairs, ct);
         // The audit line names the interview and its outcome, never the number or its hash.
         await audit.RecordAsync(user, RecordAction, $"interview {interview.Id} outcome={interview.Outcome} repeat-alerts={refusals.Count}", ct);
         return DeskOutcome<InterviewView>.Done(InterviewView.Of(interview, refusals.Count), created: true);

@@ -20,6 +20,7 @@ public static class ScreeningRegistration
         builder.Services.AddSingleton<ReferralDesk>();
         builder.Services.AddSingleton<ServiceDirectory>();
         builder.Services.AddSingleton<InterviewDesk>();
+        builder.Services.AddSingleton<RepeatApplicantAlerts>();
         builder.Services.AddSingleton<RepatriationDesk>();
         builder.Services.AddSingleton<ProtectionFigures>();
         // The key that makes identity hashes unguessable: from Screening:IdentityKey (base64), else a key file made on first use.

@@ -12,6 +12,7 @@ public sealed class AlertEvidence
     public const string RatRoute = "rat-route";
     public const string Crossing = "crossing";
     public const string TimporaMessage = "timpora-message";
+    public const string RepeatApplicant = "repeat-applicant";
 
     public required string Kind { get; set; }
 

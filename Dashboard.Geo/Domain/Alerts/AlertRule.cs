@@ -17,4 +17,10 @@ public enum AlertRule
 
     /// <summary>A TIMPORA partner agency (Polri, TNI, BIN, Pemda…) warned immigration or asked it for something.</summary>
     PartnerWarning = 5,
+
+    /// <summary>A potential victim's referral that the service has left without answer for 48 hours.</summary>
+    UnansweredReferral = 6,
+
+    /// <summary>An applicant refused a passport at one office who applied at another within a year.</summary>
+    RepeatApplicant = 7,
 }

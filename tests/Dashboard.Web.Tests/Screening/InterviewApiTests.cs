@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dashboard.Geo.Domain.Alerts;
 using Dashboard.Web.Identity;
 using Dashboard.Web.Screening;
 using Dashboard.Web.Tests.Api;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using static Dashboard.Web.Tests.Screening.ScreeningFixture;
 
@@ -44,6 +46,26 @@ public sealed class InterviewApiTests(DashboardApp app) : IClassFixture<Dashboar
         Assert.Equal(Batam, seenByBatam.GetProperty("refusingOffice").GetString());
         Assert.Equal(Entikong, seenByEntikong.GetProperty("laterOffice").GetString());
         Assert.Contains(await LinesAsync(app, "petugas-int-batam"), l => l.Action == InterviewDesk.AlertsAction && l.Rows == 1);
+
+        // In the live feed too: one alert per office, at the seat of its working area, naming the offices and no one else.
+        var pair = seenByBatam.GetProperty("id").GetInt64();
+        await using var geo = await app.GeoAsync();
+        var raised = await geo.Alerts.AsNoTracking().Include(a => a.Evidence)
+            .Where(a => a.Rule == AlertRule.RepeatApplicant && a.Evidence.Any(e => e.Kind == AlertEvidence.RepeatApplicant && e.Id == pair))
+            .OrderBy(a => a.ProvinceCode).ToListAsync();
+        Assert.Equal([RepeatApplicantAlerts.SubjectKey(pair, Batam), RepeatApplicantAlerts.SubjectKey(pair, Entikong)], raised.Select(a => a.SubjectKey));
+        Assert.Equal(["21", "61"], raised.Select(a => a.ProvinceCode));
+        Assert.Equal($"Kantor Imigrasi {Batam} · Kantor Imigrasi {Entikong}", raised[0].SubjectName);
+
+        // A resend of the same interview (a dropped answer) raises nothing twice.
+        var resent = await entikong.PostAsJsonAsync("/api/interviews", new
+        {
+            id = JsonDocument.Parse(await elsewhere.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid(),
+            identityNumber = "3201-0101-8001-0001", ageGroup = "Age21To23", sex = "Female", modus = "OnlineJobOffer",
+            destinationCountry = "KH", indicators = new[] { "RecruitedOnline" }, outcome = "CivilRegistryCheck",
+        });
+        Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
+        Assert.Equal(2, await geo.Alerts.CountAsync(a => a.Rule == AlertRule.RepeatApplicant && a.SubjectKey.StartsWith($"repeat:{pair}:")));
     }
 
     [Fact]
