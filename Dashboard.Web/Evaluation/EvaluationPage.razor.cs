@@ -1,4 +1,5 @@
 using Dashboard.Geo.Queries.Evaluation;
+using Dashboard.Geo.Time;
 using Microsoft.AspNetCore.Components;
 
 namespace Dashboard.Web.Evaluation;
@@ -14,6 +15,8 @@ public sealed partial class EvaluationPage
     private string? _province, _periodError;
     private IReadOnlyList<(string Code, string Name)> _provinces = [];
     private IReadOnlyList<AlertRuleEvaluation>? _rules;
+    private bool _quarterly;
+    private string _reportKey = "";
 
     [Inject] private AlertEvaluationQuery Query { get; set; } = default!;
 
@@ -26,8 +29,27 @@ public sealed partial class EvaluationPage
         _provinces = await Alerts.ProvincesAsync(CancellationToken.None);
         _period = EvaluationPeriod.Last(_days, Clock);
         (_from, _to) = (_period.From, _period.To);
+        _reportKey = ReportChoices()[0].Key;
         await LoadAsync();
     }
+
+    /// <summary>The last twelve months or the last eight quarters, newest first; the current one only once it has begun, which it has.</summary>
+    private IReadOnlyList<ReportPeriod> ReportChoices()
+    {
+        var today = Clock.HeadquartersToday();
+        return _quarterly
+            ? [.. Enumerable.Range(0, 8).Select(i => today.AddMonths(-3 * i)).Select(d => new ReportPeriod(d.Year, null, (d.Month - 1) / 3 + 1))]
+            : [.. Enumerable.Range(1, 12).Select(i => today.AddMonths(-i)).Select(d => new ReportPeriod(d.Year, d.Month, null))];
+    }
+
+    private void ChangeReportKind(ChangeEventArgs e)
+    {
+        _quarterly = e.Value?.ToString() == "quarter";
+        _reportKey = ReportChoices()[0].Key;
+    }
+
+    private string ReportHref => $"api/evaluation/report.pdf?period={Uri.EscapeDataString(_reportKey)}" +
+        (_province is { } p ? $"&province={Uri.EscapeDataString(p)}" : "");
 
     private async Task ChangeDaysAsync(ChangeEventArgs e)
     {

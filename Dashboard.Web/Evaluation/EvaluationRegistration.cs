@@ -1,9 +1,16 @@
+using System.Security.Claims;
 using Dashboard.Geo.Queries.Evaluation;
+using Dashboard.Geo.Queries.Risk;
+using Dashboard.Geo.Time;
+using Dashboard.Web.Audit;
 using Dashboard.Web.Identity;
 
 namespace Dashboard.Web.Evaluation;
 
-/// <summary>The early warning's evaluation (what alerts led to): its query, its API and its page.</summary>
+/// <summary>
+/// The early warning's evaluation (what alerts led to): its query, its API, its page, and the monthly or quarterly
+/// report per province as a PDF (GET /api/evaluation/report.pdf?period=2026-11|2026-Q4[&amp;province=61]), audited as an export.
+/// </summary>
 public static class EvaluationRegistration
 {
     public const int MaxDays = 366 * 2;
@@ -11,13 +18,39 @@ public static class EvaluationRegistration
     public static WebApplicationBuilder AddEvaluation(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<AlertEvaluationQuery>();
+        builder.Services.AddSingleton<RiskMapPictureQuery>();
+        builder.Services.AddSingleton<EvaluationReportBuilder>();
+        builder.Services.AddTransient<EvaluationReportPdf>();
         return builder;
     }
 
     public static WebApplication MapEvaluation(this WebApplication app)
     {
         app.MapGet("/api/evaluation/alerts", AlertsAsync).RequireAuthorization(Policies.ViewEvaluation);
+        app.MapGet("/api/evaluation/report.pdf", ReportAsync).RequireAuthorization(Policies.ViewEvaluation);
         return app;
+    }
+
+    public const string ReportAction = "evaluation.report";
+
+    private static async Task<IResult> ReportAsync(string? period, string? province, ClaimsPrincipal user, EvaluationReportBuilder builder,
+        EvaluationReportPdf pdf, AccessLog log, TimeProvider clock, CancellationToken ct)
+    {
+        var chosen = ReportPeriod.TryParse(period, clock.HeadquartersToday(), out var error);
+        if (chosen is null)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["period"] = [error!] }, title: "The report period is not valid.");
+        if (province is { Length: 0 })
+            province = null;
+        if (province is { Length: > 16 })
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["province"] = ["province is a province code of at most 16 characters."] },
+                title: "The report filter is not valid.");
+        if (await builder.BuildAsync(user, chosen, province, ct) is not { } report)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["province"] = [$"province '{province}' is not a province code."] },
+                title: "The report filter is not valid.");
+        var bytes = pdf.Render(report);
+        await log.RecordAsync(user, ReportAction, $"report.pdf period={chosen.Key} province={province ?? "national"} disclosure=aggregate",
+            report.Rules.Count, AuditOutcome.Allowed, ct);
+        return Results.File(bytes, "application/pdf", $"evaluasi-{province ?? "nasional"}-{chosen.Key}.pdf");
     }
 
     private static async Task<IResult> AlertsAsync(DateOnly? from, DateOnly? to, string? province, AlertEvaluationQuery query, TimeProvider clock, CancellationToken ct)

@@ -91,6 +91,18 @@ public sealed class LiveViewTests(DashboardServer server, BrowserSession browser
         await Assertions.Expect(page.Locator("[data-testid=evaluation-period-error]")).ToContainTextAsync("tidak boleh sesudah");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "evaluation.png") });
 
+        // The quarter's report for that province, downloaded by a click as the task force's secretary would: a PDF whose text is the report.
+        await page.Locator("[data-testid=evaluation-report-kind]").SelectOptionAsync("quarter");
+        await Assertions.Expect(page.Locator("[data-testid=evaluation-report-download]")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("period=\\d{4}-Q[1-4]&province="));
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=evaluation-report-download]").ClickAsync());
+        Assert.EndsWith(".pdf", download.SuggestedFilename);
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(await File.ReadAllBytesAsync(await download.PathAsync())))
+        {
+            var words = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+            Assert.Contains("Laporan Evaluasi Peringatan Dini TPPO", words);
+            Assert.Contains("Triwulan", words);
+        }
+
         // The page heard all of it through its circuit alone: no hub connection of its own.
         Assert.DoesNotContain(sockets, url => url.Contains("/hubs/situation", StringComparison.Ordinal));
         Assert.Contains(sockets, url => url.Contains("/_blazor", StringComparison.Ordinal));

@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using Dashboard.Geo.Persistence;
+using Dashboard.Geo.Queries.Evaluation;
+using Dashboard.Geo.Queries.Risk;
+using Dashboard.Web.Identity;
+using Dashboard.Web.Screening;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Web.Evaluation;
+
+/// <summary>Gathers the periodic report's figures from the same queries the evaluation page, the overview and the risk map use.</summary>
+public sealed class EvaluationReportBuilder(IDbContextFactory<GeoDbContext> contexts, AlertEvaluationQuery alerts, ProtectionFigures protection,
+    RiskMapPictureQuery riskMap, RegionRiskQuery regions, TimeProvider clock)
+{
+    public const int LeadingRegionCount = 10;
+
+    /// <summary>The report, or null when the province code names no province.</summary>
+    public async Task<EvaluationReport?> BuildAsync(ClaimsPrincipal user, ReportPeriod period, string? provinceCode, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        string areaName;
+        if (provinceCode is null)
+            areaName = "Indonesia";
+        else if (await db.Provinces.AsNoTracking().Where(p => p.Code == provinceCode).Select(p => p.Name).FirstOrDefaultAsync(ct) is { } name)
+            areaName = name;
+        else
+            return null;
+
+        var rules = await alerts.ByRuleAsync(period.Start, period.End, provinceCode, ct);
+        var cases = await db.CaseOrigins.AsNoTracking()
+            .Where(c => c.ReportedOn >= period.From && c.ReportedOn <= period.To && (provinceCode == null || c.ProvinceCode == provinceCode))
+            .GroupBy(_ => 1).Select(g => new ReportCases(g.Count(), g.Sum(c => c.VictimCount), g.Sum(c => c.MinorCount)))
+            .FirstOrDefaultAsync(ct) ?? new ReportCases(0, 0, 0);
+        var figures = await protection.ForAsync(user, period.From, period.To, provinceCode, ct);
+        var picture = await riskMap.AtAsync(period.End, provinceCode, ct);
+        var leading = picture is null ? [] : (await regions.RankAsync(picture.RunId, "regency", provinceCode, ct))
+            .OrderByDescending(r => r.MeanScore).Take(LeadingRegionCount).ToList();
+        return new EvaluationReport(period, provinceCode, areaName, rules, cases, figures, picture, leading, clock.GetUtcNow(), user.ActorName());
+    }
+}

@@ -1,0 +1,134 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dashboard.Geo.Domain.Alerts;
+using Dashboard.Geo.Domain.Cases;
+using Dashboard.Geo.Domain.Regions;
+using Dashboard.Geo.Domain.Risk;
+using Dashboard.Geo.Persistence.Configurations;
+using Dashboard.Geo.Spatial;
+using Dashboard.Web.Evaluation;
+using Dashboard.Web.Identity;
+using Dashboard.Web.Tests.Api;
+using Microsoft.EntityFrameworkCore;
+using UglyToad.PdfPig;
+
+namespace Dashboard.Web.Tests.Evaluation;
+
+/// <summary>The monthly and quarterly report per province: a real PDF whose text carries the period's figures and its risk map.</summary>
+public sealed class EvaluationReportTests(DashboardApp app) : IClassFixture<DashboardApp>, IAsyncLifetime
+{
+    private static readonly DateTimeOffset May = new(2024, 5, 6, 9, 0, 0, TimeSpan.FromHours(7));
+
+    public async Task InitializeAsync()
+    {
+        await using var db = await app.GeoAsync();
+        if (await db.Provinces.AnyAsync(p => p.Code == "61"))
+            return;
+        db.Provinces.Add(new Province { Code = "61", Name = "Kalimantan Barat", Seat = Geometries.Point(109.33, -0.03) });
+        db.Regencies.Add(new Regency { Code = "61.05", ProvinceCode = "61", Name = "Kabupaten Sanggau", Seat = Geometries.Point(110.6, 0.12) });
+        foreach (var (reference, victims, minors) in new[] { ("RPT-1", 3, 1), ("RPT-2", 2, 0) })
+        {
+            var origin = new CaseOrigin
+            {
+                Reference = reference, Location = Geometries.Point(110.6, 0.12), ProvinceCode = "61", RegencyCode = "61.05",
+                ReportedOn = new DateOnly(2024, 5, 7), ModusOperandiCode = ModusOperandiCatalogue.OnlineScamJob, DestinationCountry = "KH",
+                ReportingAgency = "Polri", Status = CaseStatus.Active,
+            };
+            List<VictimGroup> groups = [new VictimGroup { Sex = Sex.Female, AgeGroup = AgeGroup.Age18To20, Count = victims - minors }];
+            if (minors > 0)
+                groups.Add(new VictimGroup { Sex = Sex.Female, AgeGroup = AgeGroup.Age9To17, Count = minors });
+            origin.SetVictims(groups);
+            db.CaseOrigins.Add(origin);
+        }
+        var raised = May.ToUniversalTime();
+        db.Alerts.Add(new Alert
+        {
+            Rule = AlertRule.OffloadingCluster, Severity = AlertSeverity.High, Status = AlertStatus.Resolved, SubjectKey = "report:1", SubjectName = "PLBN Entikong",
+            Count = 4, RaisedAt = raised, UpdatedAt = raised.AddHours(5), Location = Geometries.Point(110.6, 0.12), ProvinceCode = "61",
+            RegionName = "Kabupaten Sanggau", Outcome = AlertOutcome.VictimsIntercepted, Resolution = "uji",
+        });
+        // The run in force at the end of May: four cells of Sanggau, one in each class.
+        var run = new RiskRun
+        {
+            StartedAt = raised, FinishedAt = raised.AddMinutes(2), Status = RiskRunStatus.Succeeded, Trigger = "test", ModelVersion = "test",
+            AsOf = new DateOnly(2024, 5, 6), GridEdgeMetres = 5000, Parameters = "{}", CellCount = 4,
+        };
+        db.RiskRuns.Add(run);
+        await db.SaveChangesAsync();
+        for (var i = 0; i < 4; i++)
+        {
+            var (x, y) = (110.5 + 0.05 * i, 0.1);
+            db.GridCells.Add(new GridCell
+            {
+                Id = 9_100_000 + i, EdgeMetres = 5000, ProvinceCode = "61", RegencyCode = "61.05", Centre = Geometries.Point(x + 0.02, y + 0.02),
+                Boundary = Geometries.Factory.CreatePolygon([new(x, y), new(x + 0.04, y), new(x + 0.04, y + 0.04), new(x, y + 0.04), new(x, y)]),
+            });
+            db.CellRisks.Add(new CellRisk { RunId = run.Id, CellId = 9_100_000 + i, ProvinceCode = "61", RegencyCode = "61.05", Score = 0.1 + 0.25 * i, Threat = 1, Vulnerability = 1, Impact = 1 });
+        }
+        db.RegionRisks.Add(new RegionRisk { RunId = run.Id, Level = "regency", Code = "61.05", Cells = 4, MeanScore = 0.475, MaxScore = 0.85, HotCells = 1, MeanThreat = 1, MeanVulnerability = 1, MeanImpact = 1 });
+        await db.SaveChangesAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task TheMonthlyReportOfAProvince_IsAPdfWithThePeriodsFiguresAndItsRiskMap_AndItsDownloadIsAudited()
+    {
+        var analyst = await app.SignedInClientAsync("analis-laporan", Roles.HqAnalyst);
+
+        var response = await analyst.GetAsync("/api/evaluation/report.pdf?period=2024-05&province=61");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("evaluasi-61-2024-05.pdf", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        // Kept beside the test binaries, for a person to open and look at.
+        await File.WriteAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "evaluation-report-61-2024-05.pdf"), bytes);
+        using var pdf = PdfDocument.Open(bytes);
+        var text = string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+        Assert.True(text.Contains("Laporan Evaluasi Peringatan Dini TPPO"), text);
+        Assert.True(text.Contains("Kalimantan Barat · Mei 2024"), text);
+        Assert.True(text.Contains("2 kasus tercatat dalam periode ini, dengan 5 korban, 1 di antaranya anak."), text);
+        // Text is read by visual line, so a wrapped cell's second line follows the row's first line.
+        Assert.True(text.Contains("Klaster penundaan keberangkatan di 1 1 100%"), text); // raised, closed, share with a finding
+        Assert.True(text.Contains("Kabupaten Sanggau 0,48 1"), text); // the leading regency, its mean score and hot cells
+        Assert.True(text.Contains("Sangat tinggi"), text);
+        Assert.True(text.Contains("Halaman 1 dari"), text);
+        Assert.True(text.Contains("Tingkat keterbukaan"), text);
+        // The map is drawn: one filled path per cell on the page that holds it.
+        Assert.True(pdf.GetPages().Sum(p => p.Paths.Count) >= 4, "the risk map's cells are drawn as paths");
+        Assert.Contains(await Screening.ScreeningFixture.LinesAsync(app, "analis-laporan"), e => e.Action == EvaluationRegistration.ReportAction
+            && e.Resource.Contains("period=2024-05") && e.Resource.Contains("disclosure=aggregate"));
+    }
+
+    [Fact]
+    public async Task AQuarterlyReport_OfTheNation_CoversThreeMonths()
+    {
+        var analyst = await app.SignedInClientAsync("analis-laporan-triwulan", Roles.HqAnalyst);
+
+        var response = await analyst.GetAsync("/api/evaluation/report.pdf?period=2024-Q2");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.True(text.Contains("Indonesia · Triwulan II 2024 (1 Apr 2024 – 30 Jun 2024)"), text);
+    }
+
+    [Fact]
+    public async Task BadPeriodsAndProvinces_NameTheField_AndOtherAgenciesAreRefused()
+    {
+        var analyst = await app.SignedInClientAsync("analis-laporan-salah", Roles.HqAnalyst);
+        var polri = await app.SignedInClientAsync("polri-laporan", Roles.TimporaMember, agency: "Polri");
+
+        foreach (var (query, field) in new[] { ("period=2024-13", "period"), ("period=2024-Q5", "period"), ("", "period"), ("period=2099-01", "period"),
+                     ("period=2024-05&province=99", "province"), ($"period=2024-05&province={new string('6', 40)}", "province") })
+        {
+            var response = await analyst.GetAsync($"/api/evaluation/report.pdf?{query}");
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"{query}: {problem}");
+        }
+        Assert.Equal(HttpStatusCode.Forbidden, (await polri.GetAsync("/api/evaluation/report.pdf?period=2024-05&province=61")).StatusCode);
+    }
+}
