@@ -34,6 +34,9 @@ public static class Policies
     /// <summary>Filing field reports through immigration's report intake (form and API).</summary>
     public const string FileReports = "file-reports";
 
+    /// <summary>Reading field reports: an office's staff their working area, headquarters and planners the nation too.</summary>
+    public const string ViewReports = "view-reports";
+
     /// <summary>Recomputing the risk map on demand.</summary>
     public const string RecomputeRisk = "recompute-risk";
 
@@ -92,6 +95,7 @@ public static class Policies
         .AddPolicy(HandleAlerts, p => p.RequireRole(Operations).RequireImmigration())
         .AddPolicy(PlanPatrols, p => p.RequireRole(Operations).RequireImmigration())
         .AddPolicy(FileReports, p => p.RequireRole([.. Operations, Roles.FieldOfficer]).RequireImmigration())
+        .AddPolicy(ViewReports, p => p.RequireRole([.. Operations, Roles.FieldOfficer]).RequireImmigration())
         .AddPolicy(RecomputeRisk, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst).RequireImmigration())
         .AddPolicy(Administer, p => p.RequireRole(Roles.Administrator).RequireImmigration())
         .AddPolicy(ViewBriefing, p => p.RequireRole([.. Operations, Roles.TimporaMember]))

@@ -10,6 +10,7 @@ namespace Dashboard.Web.Reports;
 /// POST /api/reports (one) and POST /api/reports/batch (up to 1,000). A report is committed to PostgreSQL before the
 /// answer says so; a resent idempotency key returns the stored report instead of a second one. Bad input is a 400 with
 /// RFC 7807 problem details naming each field (in a batch, "reports[3].latitude"); nothing of a bad batch is stored.
+/// GET /api/reports?days=1|7|30|90&amp;kind=&amp;scope=area|national lists them for review (<see cref="FieldReportList"/>).
 /// </summary>
 public static class ReportsApi
 {
@@ -22,6 +23,8 @@ public static class ReportsApi
     {
         builder.Services.AddSingleton<FieldReportStore>();
         builder.Services.AddScoped<ReportIntake>();
+        builder.Services.AddSingleton<Dashboard.Geo.Queries.Reports.FieldReportQuery>();
+        builder.Services.AddSingleton<FieldReportList>();
         return builder;
     }
 
@@ -31,7 +34,16 @@ public static class ReportsApi
             .RequireAuthorization(Policies.FileReports);
         group.MapPost("", SubmitOneAsync);
         group.MapPost("/batch", SubmitBatchAsync);
+        group.MapGet("", ListAsync).RequireAuthorization(Policies.ViewReports);
         return app;
+    }
+
+    private static async Task<IResult> ListAsync(int? days, string? kind, string? scope, int? limit, HttpContext http, FieldReportList list, CancellationToken ct)
+    {
+        var answer = await list.ListAsync(http.User, days, kind, scope, limit, ct);
+        return answer.Rows is { } rows
+            ? Results.Ok(rows)
+            : Results.ValidationProblem(answer.Errors, title: "The report filter is not valid.");
     }
 
     private static async Task<IResult> SubmitOneAsync(ReportSubmission? report, ReportIntake intake, HttpContext http, CancellationToken ct)

@@ -17,6 +17,8 @@ public sealed class AccessibilityTests(DashboardServer server, BrowserSession br
     [InlineData("timpora.polri", "/briefing", "[data-testid=briefing-page][data-ready=true]", 1366)]
     [InlineData("perencana", "/patrols", "[data-testid=patrol-page][data-ready=true]", 1366)]
     [InlineData("petugas", "/reports/new", "[data-testid=report-form][data-ready=true]", 390)]
+    [InlineData("petugas", "/reports", "[data-testid=reports-page][data-ready=true]", 390)]
+    [InlineData("analis", "/reports", "[data-testid=reports-page][data-ready=true]", 1366)]
     [InlineData("admin", "/admin/users", "[data-testid=admin-users][data-ready=true]", 1366)]
     [InlineData("admin", "/admin/audit", "[data-testid=admin-audit][data-ready=true]", 1366)]
     [InlineData("analis", "/evaluation", "[data-testid=evaluation][data-ready=true]", 1366)]

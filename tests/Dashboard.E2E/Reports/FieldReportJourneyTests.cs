@@ -99,6 +99,15 @@ public sealed class FieldReportJourneyTests(DashboardServer server, BrowserSessi
         Assert.False(reader.IsDBNull(6), "the village picked by name went with the report");
         Assert.StartsWith(reader.GetString(6), village);
         Assert.False(await reader.ReadAsync(), "the report was stored once");
+
+        // The office reviews it among its area's reports, named by the checkpoint it was filed at.
+        await AppMenu.GoToAsync(page, "nav-reports");
+        await page.WaitForSelectorAsync("[data-testid=reports-page][data-ready=true]");
+        var item = page.Locator("[data-testid=report-item]", new() { HasText = "Dua perempuan muda" });
+        await Assertions.Expect(item).ToHaveCountAsync(1);
+        await Assertions.Expect(item.Locator("[data-testid=report-place]")).Not.ToContainTextAsync(",");
+        await Assertions.Expect(item).ToContainTextAsync("Petugas Lapangan");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "reports-list-phone.png"), FullPage = true });
         await context.CloseAsync();
     }
 
