@@ -72,6 +72,21 @@ public sealed class DisclosureService(DisclosureSourceQuery source, IDbContextFa
         return _years.GetOrAdd(key, _ => (now, BuildYearAsync(isoYear, k, CancellationToken.None))).Year.WaitAsync(ct);
     }
 
+    private readonly Lock _openAlertsGate = new();
+    private (long AsOf, Task<IReadOnlyDictionary<string, long>> Counts)? _openAlerts;
+
+    private Task<IReadOnlyDictionary<string, long>> OpenAlertCountsAsync(long? asOf, CancellationToken ct)
+    {
+        if (asOf is not { } mark)
+            return source.OpenAlertsAsync(ct);
+        lock (_openAlertsGate)
+        {
+            if (_openAlerts is not { } shared || shared.AsOf != mark || shared.Counts.IsFaulted || shared.Counts.IsCanceled)
+                _openAlerts = shared = (mark, source.OpenAlertsAsync(CancellationToken.None));
+            return shared.Counts.WaitAsync(ct);
+        }
+    }
+
     private async Task<DisclosedYear> BuildYearAsync(int isoYear, int k, CancellationToken ct)
     {
         var areas = await source.AreasAsync(ct);
@@ -86,10 +101,15 @@ public sealed class DisclosureService(DisclosureSourceQuery source, IDbContextFa
     }
 
     /// <summary>Alerts open now per area, suppressed over the partition.</summary>
-    public async Task<IReadOnlyDictionary<string, Figure>> OpenAlertsAsync(int k, CancellationToken ct)
+    /// <param name="asOf">
+    /// The situation feed's sequence the reader has seen: every page refreshing on the same batch of events shares one
+    /// count of open alerts instead of one query each; a later batch counts again, so nobody reads a count older than
+    /// what they were told of.
+    /// </param>
+    public async Task<IReadOnlyDictionary<string, Figure>> OpenAlertsAsync(int k, CancellationToken ct, long? asOf = null)
     {
         var tree = Tree(await source.AreasAsync(ct));
-        var counts = await source.OpenAlertsAsync(ct);
+        var counts = await OpenAlertCountsAsync(asOf, ct);
         var figures = AreaFigures.Hide(tree, counts, Options.MinimumCount);
         if (k <= Options.MinimumCount)
             return figures;

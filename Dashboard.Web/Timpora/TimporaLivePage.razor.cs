@@ -69,7 +69,7 @@ public sealed partial class TimporaLivePage
             return;
         try
         {
-            _view = await Picture.ReadAsync(_user, _view.AreaCode, _lifetime.Token) ?? _view;
+            _view = await Picture.ReadAsync(_user, _view.AreaCode, _lifetime.Token, asOf: events.Max(e => e.Sequence)) ?? _view;
             _refreshes++;
             StateHasChanged();
         }

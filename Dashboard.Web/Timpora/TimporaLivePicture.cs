@@ -15,7 +15,9 @@ namespace Dashboard.Web.Timpora;
 public sealed class TimporaLivePicture(DisclosureService disclosure, TimporaMembership membership, AccessLog audit, TimeProvider clock)
 {
     /// <summary>The member's own TIMPORA; immigration staff may ask for an area they cover. Null when refused.</summary>
-    public async Task<TimporaLiveView?> ReadAsync(ClaimsPrincipal user, string? requestedArea, CancellationToken ct)
+    /// <param name="asOf">On a refresh, the feed's sequence that prompted it: pages refreshing together share one count, and the
+    /// refresh is not audited again (the page's opening was).</param>
+    public async Task<TimporaLiveView?> ReadAsync(ClaimsPrincipal user, string? requestedArea, CancellationToken ct, long? asOf = null)
     {
         var seat = await membership.SeatOfAsync(user, ct);
         var area = user.IsImmigration() ? requestedArea ?? seat?.AreaCode ?? user.WorkingAreaCodes().FirstOrDefault() : seat?.AreaCode;
@@ -27,7 +29,7 @@ public sealed class TimporaLivePicture(DisclosureService disclosure, TimporaMemb
         var k = disclosure.Options.MinimumCount;
         var week = DisclosureCalendar.LastEnded(CalendarGranularity.Week, disclosure.Today);
         var quarter = DisclosureCalendar.LastEnded(CalendarGranularity.Quarter, disclosure.Today);
-        var alerts = await disclosure.OpenAlertsAsync(k, ct);
+        var alerts = await disclosure.OpenAlertsAsync(k, ct, asOf);
         var weekYear = await disclosure.YearAsync(week.Year, k, ct);
         var quarterYear = quarter.Year == week.Year ? weekYear : await disclosure.YearAsync(quarter.Year, k, ct);
         if (!weekYear.Areas.TryGetValue(area, out var place))
@@ -35,7 +37,8 @@ public sealed class TimporaLivePicture(DisclosureService disclosure, TimporaMemb
             await audit.RecordAsync(user, "timpora.live", $"timpora {area}", rows: null, AuditOutcome.Refused, ct);
             return null;
         }
-        await audit.RecordAsync(user, "timpora.live", $"timpora {area}", rows: 1, AuditOutcome.Allowed, ct);
+        if (asOf is null)
+            await audit.RecordAsync(user, "timpora.live", $"timpora {area}", rows: 1, AuditOutcome.Allowed, ct);
         return new TimporaLiveView(area, place.Name, place.Longitude, place.Latitude, k,
             alerts.TryGetValue(area, out var open) ? open.Text : Figure.Below(k),
             Period(weekYear, area, week, k), Period(quarterYear, area, quarter, k), clock.GetUtcNow());
