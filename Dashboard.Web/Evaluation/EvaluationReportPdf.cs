@@ -110,10 +110,11 @@ public sealed class EvaluationReportPdf(IStringLocalizer<EvaluationStrings> l, I
             return;
         }
         page.Text(l["Report.RiskMapRun", map.RunId, Day(map.AsOf)], _small, Muted, 12);
-        page.Map(map.Cells.Select(c => (c.Outline, ClassColours[c.Class])).ToList(), 300);
+        page.Map(map.Cells.Select(c => (c.Outline, ClassColours[c.Class])).ToList(), 250);
         page.Legend([.. ClassColours.Select(c => (l[$"Report.Class.{c.Key}"].Value, c.Value))]);
         if (report.LeadingRegions.Count > 0)
         {
+            page.Reserve(90); // the table's title stays with its first rows
             page.Text(l["Report.LeadingRegions"], _bold, Ink, 14);
             page.Table([0.4, 0.15, 0.15, 0.3], [l["Report.Region"], l["Report.MeanScore"], l["Report.HotCells"], l["Report.Drivers"]],
                 [.. report.LeadingRegions.Select(r => new[]
@@ -170,6 +171,8 @@ public sealed class EvaluationReportPdf(IStringLocalizer<EvaluationStrings> l, I
             _y = Margin;
         }
 
+        public void Reserve(double height) => Room(height);
+
         private void Room(double height)
         {
             if (_y + height > _gfx.PageSize.Height - Margin - 14)
@@ -178,11 +181,30 @@ public sealed class EvaluationReportPdf(IStringLocalizer<EvaluationStrings> l, I
 
         public void Text(string text, XFont font, XColor colour, double advance)
         {
-            var lines = Math.Max(1, (int)Math.Ceiling(_gfx.MeasureString(text, font).Width / Width));
+            var lines = LineCount(text, font, Width);
             var height = Math.Max(advance, lines * font.Height * 1.15 + (advance - font.Height * 1.15));
             Room(height);
             new XTextFormatter(_gfx).DrawString(text, font, new XSolidBrush(colour), new XRect(Margin, _y, Width, height), XStringFormats.TopLeft);
             _y += height;
+        }
+
+        /// <summary>How many lines the formatter will wrap the text into: word by word, as it breaks them.</summary>
+        private int LineCount(string text, XFont font, double width)
+        {
+            var (lines, used) = (1, 0.0);
+            var space = _gfx.MeasureString(" ", font).Width;
+            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var w = _gfx.MeasureString(word, font).Width;
+                if (used > 0 && used + space + w > width)
+                    (lines, used) = (lines + 1, w);
+                else
+                    used += (used > 0 ? space : 0) + w;
+                // A word wider than the column is broken by the formatter over as many lines as it needs.
+                if (w > width)
+                    (lines, used) = (lines + (int)Math.Floor(w / width), w % width);
+            }
+            return lines;
         }
 
         public void Heading(string text)
@@ -205,7 +227,7 @@ public sealed class EvaluationReportPdf(IStringLocalizer<EvaluationStrings> l, I
         private void Row(double[] widths, string[] cells, XFont font, bool header)
         {
             var formatter = new XTextFormatter(_gfx);
-            var lines = cells.Select((c, i) => Math.Max(1, (int)Math.Ceiling(_gfx.MeasureString(c, font).Width / (widths[i] * Width - 6)))).Max();
+            var lines = cells.Select((c, i) => LineCount(c, font, widths[i] * Width - 6)).Max();
             var height = lines * font.Height * 1.2 + 6;
             Room(height);
             if (header)
