@@ -3,6 +3,10 @@ using Dashboard.Jobs;
 using Dashboard.Jobs.Settings;
 using Dashboard.Jobs.Situation;
 using Hangfire;
+using Npgsql;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
 // The standalone worker: the same jobs as the web app's in-process server, for scaling out.
 // Needs only ConnectionStrings:Dashboard; the web app owns migrations and must have started once.
@@ -18,6 +22,17 @@ var situation = builder.Configuration.GetSection(SituationOptions.Section).Get<S
 var pushes = !string.IsNullOrWhiteSpace(situation?.HubUrl) && !string.IsNullOrWhiteSpace(situation?.ServiceKey);
 if (pushes)
     builder.Services.AddSingleton<ISituationPublisher, HubClientPublisher>();
+
+// Traces and metrics of the jobs and their SQL over OTLP, as the web app does, when an endpoint is configured.
+if ((builder.Configuration["OpenTelemetry:Endpoint"] is { Length: > 0 } configured ? configured : builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])
+    is { Length: > 0 } endpoint)
+{
+    var otlp = new Uri(endpoint);
+    builder.Services.AddOpenTelemetry()
+        .ConfigureResource(r => r.AddService(builder.Configuration["OpenTelemetry:ServiceName"] ?? "dashboard-worker"))
+        .WithTracing(t => t.AddNpgsql().AddSource(Dashboard.Jobs.Telemetry.JobTelemetry.SourceName).AddOtlpExporter(o => o.Endpoint = otlp))
+        .WithMetrics(m => m.AddMeter(Dashboard.Jobs.Telemetry.JobTelemetry.MeterName, "Npgsql").AddOtlpExporter(o => o.Endpoint = otlp));
+}
 
 var host = builder.Build();
 if (!pushes)

@@ -7,7 +7,8 @@ namespace Dashboard.Web.Operations;
 
 /// <summary>
 /// OpenTelemetry traces and metrics over OTLP when an endpoint is configured (OpenTelemetry:Endpoint, or the standard
-/// OTEL_EXPORTER_OTLP_ENDPOINT), off otherwise: ASP.NET Core requests, outgoing HTTP, Npgsql commands, the SignalR hub.
+/// OTEL_EXPORTER_OTLP_ENDPOINT), off otherwise: ASP.NET Core requests, outgoing HTTP, Npgsql commands, the SignalR hub,
+/// and the Hangfire jobs of the in-process server (<see cref="Dashboard.Jobs.Telemetry.JobTelemetry"/>).
 /// </summary>
 public static class TelemetryRegistration
 {
@@ -25,12 +26,12 @@ public static class TelemetryRegistration
                 .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/health"))
                 .AddHttpClientInstrumentation()
                 .AddNpgsql()
-                .AddSource("Microsoft.AspNetCore.SignalR.Server")
+                .AddSource("Microsoft.AspNetCore.SignalR.Server", Dashboard.Jobs.Telemetry.JobTelemetry.SourceName)
                 .AddOtlpExporter(o => o.Endpoint = uri))
             .WithMetrics(m => m
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddMeter("Npgsql", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Http.Connections", "Microsoft.AspNetCore.Components")
+                .AddMeter(Dashboard.Jobs.Telemetry.JobTelemetry.MeterName, "Npgsql", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Http.Connections", "Microsoft.AspNetCore.Components")
                 .AddOtlpExporter(o => o.Endpoint = uri));
         return builder;
     }
