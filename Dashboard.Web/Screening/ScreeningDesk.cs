@@ -21,6 +21,7 @@ public sealed class ScreeningDesk(IDbContextFactory<ScreeningDb> contexts, IDbCo
     public const int MaxPage = 500;
     public const string RecordAction = "screenings.record";
     public const string ListAction = "screenings.list";
+    public const string ExportAction = "screenings.export";
     public const string ReadAction = "screenings.read";
 
     public async Task<ScreeningOutcome> RecordAsync(ClaimsPrincipal user, ScreeningInput input, CancellationToken ct = default)
@@ -54,7 +55,8 @@ public sealed class ScreeningDesk(IDbContextFactory<ScreeningDb> contexts, IDbCo
         return new ScreeningOutcome(ScreeningView.Of(screening, crossing!.Name, null), false, false, errors);
     }
 
-    public async Task<IReadOnlyList<ScreeningView>> ListAsync(ClaimsPrincipal user, ScreeningFilter filter, string resource, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ScreeningView>> ListAsync(ClaimsPrincipal user, ScreeningFilter filter, string resource, CancellationToken ct = default,
+        string action = ListAction)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var query = db.Screenings.AsNoTracking().Visible(user);
@@ -74,7 +76,7 @@ public sealed class ScreeningDesk(IDbContextFactory<ScreeningDb> contexts, IDbCo
         var rows = await query.OrderByDescending(s => s.ScreenedAt).ThenBy(s => s.Id).Take(MaxPage)
             .Select(s => new { Screening = s, Protection = db.ProtectionRecords.Where(p => p.ScreeningId == s.Id).Select(p => (Guid?)p.Id).FirstOrDefault() })
             .ToListAsync(ct);
-        await audit.RecordAsync(user, ListAction, resource, rows.Count, AuditOutcome.Allowed, ct);
+        await audit.RecordAsync(user, action, resource, rows.Count, AuditOutcome.Allowed, ct);
         var names = await CrossingNamesAsync(rows.Select(r => r.Screening.CrossingId), ct);
         return [.. rows.Select(r => ScreeningView.Of(r.Screening, names.GetValueOrDefault(r.Screening.CrossingId, r.Screening.CrossingCode), r.Protection))];
     }
@@ -125,4 +127,3 @@ public sealed class ScreeningDesk(IDbContextFactory<ScreeningDb> contexts, IDbCo
     }
 }
 
-public sealed record ScreeningFilter(string? Crossing, DateOnly? From, DateOnly? To);

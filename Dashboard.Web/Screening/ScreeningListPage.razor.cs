@@ -11,6 +11,14 @@ public sealed partial class ScreeningListPage
     private IReadOnlyList<ScreeningView> _screenings = [];
     private string? _crossing;
     private DateOnly? _from, _to;
+
+    private string ExportHref =>
+        "api/screenings/export.csv?" + string.Join("&", new[]
+        {
+            _crossing is { Length: > 0 } c ? $"crossing={Uri.EscapeDataString(c)}" : null,
+            _from is { } f ? $"from={f:yyyy-MM-dd}" : null,
+            _to is { } t ? $"to={t:yyyy-MM-dd}" : null,
+        }.OfType<string>());
     private bool _ready;
 
     [Inject]

@@ -50,18 +50,18 @@ public static class ScreeningRegistration
         }).RequireAuthorization(Policies.ScreenTravellers);
         screenings.MapGet("", async (string? crossing, string? from, string? to, ClaimsPrincipal user, ScreeningDesk desk,
             HttpContext http, CancellationToken ct) =>
+            ScreeningFilter.TryParse(crossing, from, to, out var errors) is { } filter
+                ? Results.Ok(await desk.ListAsync(user, filter, $"{http.Request.Path}{http.Request.QueryString}", ct))
+                : Results.ValidationProblem(errors))
+            .RequireAuthorization(Policies.ViewScreenings);
+        // The same rows as a file, audited as an export; its first line states what it discloses.
+        screenings.MapGet("/export.csv", async (string? crossing, string? from, string? to, ClaimsPrincipal user, ScreeningDesk desk,
+            HttpContext http, CancellationToken ct) =>
         {
-            var errors = new Dictionary<string, string[]>();
-            if (crossing is { Length: > 32 } || (crossing is not null && SafeText.FirstControl(crossing) is not null))
-                errors["crossing"] = ["crossing must be a crossing code such as BTC or PLBN-ENTIKONG."];
-            var fromDate = DateParameter.Parse("from", from, errors);
-            var toDate = DateParameter.Parse("to", to, errors);
-            if (fromDate is { } f && toDate is { } t && f > t)
-                errors["to"] = ["to must not be before from."];
-            if (errors.Count > 0)
+            if (ScreeningFilter.TryParse(crossing, from, to, out var errors) is not { } filter)
                 return Results.ValidationProblem(errors);
-            return Results.Ok(await desk.ListAsync(user, new ScreeningFilter(crossing, fromDate, toDate),
-                $"{http.Request.Path}{http.Request.QueryString}", ct));
+            var rows = await desk.ListAsync(user, filter, $"{http.Request.Path}{http.Request.QueryString}", ct, ScreeningDesk.ExportAction);
+            return Results.File(ScreeningExport.Csv(rows), "text/csv", $"skrining-{DateTime.UtcNow:yyyyMMdd}.csv");
         }).RequireAuthorization(Policies.ViewScreenings);
         screenings.MapGet("/figures", async (string? from, string? to, string? province, ClaimsPrincipal user, ProtectionFigures figures,
             DisclosureService disclosure, CancellationToken ct) =>

@@ -43,6 +43,30 @@ public sealed class ScreeningApiTests(DashboardApp app) : IClassFixture<Dashboar
     }
 
     [Fact]
+    public async Task TheExport_StatesItsDisclosureLevel_HoldsTheOfficesProfiles_AndIsAuditedAsAnExport()
+    {
+        var officer = await app.SignedInClientAsync("petugas-scr-export", Roles.FieldOfficer, officeCode: Batam);
+        var polri = await app.SignedInClientAsync("polri-scr-export", Roles.TimporaMember, agency: "Polri");
+        var id = Guid.NewGuid();
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostAsJsonAsync("/api/screenings", ScreeningBody(id))).StatusCode);
+
+        var response = await officer.GetAsync("/api/screenings/export.csv?crossing=BTC-UJI");
+        var bad = await officer.GetAsync("/api/screenings/export.csv?from=2026-13-01");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(ScreeningExport.DisclosureLine, lines[0].TrimEnd('\r'));
+        Assert.StartsWith("id,screenedAt,crossingCode", lines[1]);
+        var row = Assert.Single(lines, l => l.StartsWith(id.ToString(), StringComparison.Ordinal));
+        Assert.Contains("DepartureDelayed", row);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("from", await bad.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, (await polri.GetAsync("/api/screenings/export.csv")).StatusCode);
+        Assert.Contains(await LinesAsync(app, "petugas-scr-export"), l => l.Action == ScreeningDesk.ExportAction && l.Rows >= 1);
+    }
+
+    [Fact]
     public async Task BadInput_Is400NamingEachField_AndNothingIsStored()
     {
         var officer = await app.SignedInClientAsync("petugas-scr-bad", Roles.FieldOfficer, officeCode: Batam);
