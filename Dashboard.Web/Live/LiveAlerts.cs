@@ -16,7 +16,8 @@ public sealed class LiveAlerts(AlertQueries alerts, IDbContextFactory<GeoDbConte
     public async Task<IReadOnlyList<AlertSnapshot>> OpenAndRecentAsync(CancellationToken ct)
     {
         var open = await alerts.ListAsync(AlertFilter.All with { Statuses = AlertStatuses.Open }, AlertQueries.MaxList, ct);
-        var recent = await alerts.ListAsync(AlertFilter.All with { Hours = 24 }, AlertQueries.MaxList, ct);
+        // As far back as the longest time window the feed offers, so "last 28 days" shows closed alerts too.
+        var recent = await alerts.ListAsync(AlertFilter.All with { Hours = AlertFilter.HourChoices.Max() }, AlertQueries.MaxList, ct);
         return [.. open.Concat(recent).DistinctBy(a => a.Id)];
     }
 

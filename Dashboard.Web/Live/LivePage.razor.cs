@@ -30,6 +30,7 @@ namespace Dashboard.Web.Live;
 public sealed partial class LivePage : IAsyncDisposable
 {
     public const string AlarmModulePath = "./js/live/alarm.js";
+    public const string CopyLinkModulePath = "./js/live/copy-link.js";
 
     private readonly LiveSituation _situation = new();
     private readonly IReadOnlySet<MapLayer> _layers = new HashSet<MapLayer> { MapLayer.Crossings, MapLayer.RatRoutes };
@@ -73,6 +74,18 @@ public sealed partial class LivePage : IAsyncDisposable
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private WorkingAreas Areas { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    // The view in the address (see LiveViewLink): read once when the page opens, written back on every change.
+    [SupplyParameterFromQuery(Name = "severity")] public string? SeverityQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "status")] public string? StatusQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "hours")] public string? HoursQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "province")] public string? ProvinceQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "scope")] public string? ScopeQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "sort")] public string? SortQuery { get; set; }
+
+    private string? _linkMessage;
+    private string? _linkShown;
 
     protected override async Task OnInitializedAsync()
     {
@@ -82,6 +95,11 @@ public sealed partial class LivePage : IAsyncDisposable
         _area = await Areas.ForAsync(user.WorkingAreaCodes(), _lifetime.Token);
         _office = user.OfficeCode();
         _national = _area is null || user.StartsNational();
+        var link = LiveViewLink.Parse(SeverityQuery, StatusQuery, HoursQuery, ProvinceQuery, ScopeQuery, SortQuery, _filter);
+        _filter = link.Filter;
+        if (link.National is { } national && _area is not null)
+            _national = national;
+        _sort = link.Sort ?? _sort;
         _filter = _filter with { Area = _national ? null : _area };
         // The mark first: anything logged while the lists load is delivered by the feed, never missed.
         await Feed.Started.WaitAsync(_lifetime.Token);
@@ -200,7 +218,33 @@ public sealed partial class LivePage : IAsyncDisposable
     {
         _sort = sort;
         Refilter();
+        KeepViewInAddress();
         await DrawAlertsAsync();
+    }
+
+    private LiveViewLink View => new(_filter, _area is null ? null : _national, _sort);
+
+    /// <summary>The address follows the view without a new history entry, so the address bar is always the link to share.</summary>
+    private void KeepViewInAddress()
+    {
+        _linkMessage = _linkShown = null;
+        Navigation.NavigateTo(View.Href(), replace: true);
+    }
+
+    private async Task CopyLinkAsync()
+    {
+        var url = Navigation.ToAbsoluteUri(View.Href()).ToString();
+        var copied = false;
+        try
+        {
+            await using var module = await JS.InvokeAsync<IJSObjectReference>("import", CopyLinkModulePath);
+            copied = await module.InvokeAsync<bool>("copy", url);
+        }
+        catch (JSException)
+        {
+        }
+        // Where the browser refuses the clipboard, the link is shown to copy by hand.
+        (_linkMessage, _linkShown) = copied ? (L["Share.Copied"].Value, null) : (L["Share.CopyByHand"].Value, url);
     }
 
     /// <summary>A critical toast stays until someone closes it: a room that looked away for 8 s must not miss it.</summary>
@@ -225,6 +269,7 @@ public sealed partial class LivePage : IAsyncDisposable
     {
         _filter = filter;
         Refilter();
+        KeepViewInAddress();
         await DrawAlertsAsync();
     }
 
@@ -287,6 +332,7 @@ public sealed partial class LivePage : IAsyncDisposable
         _filter = _filter with { Area = _national ? null : _area };
         _unseen.RemoveAll(a => !InScope(a));
         Refilter();
+        KeepViewInAddress();
         await DrawAlertsAsync();
     }
 

@@ -13,7 +13,8 @@ public sealed record AlertFilter(
 {
     public static AlertFilter All { get; } = new(new HashSet<AlertSeverity>(), new HashSet<AlertStatus>(), null, null);
 
-    public static readonly int[] HourChoices = [1, 6, 24];
+    /// <summary>The last hour, 6 hours, day, 7 days and 28 days.</summary>
+    public static readonly int[] HourChoices = [1, 6, 24, 168, 672];
 
     /// <summary>An office's working area to keep to; null for the national view.</summary>
     public Offices.WorkingArea? Area { get; init; }

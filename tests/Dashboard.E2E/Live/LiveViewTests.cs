@@ -109,6 +109,40 @@ public sealed class LiveViewTests(DashboardServer server, BrowserSession browser
     }
 
     [Fact]
+    public async Task TheViewIsInTheAddress_ALinkOpensTheSameView_AndTheCopyLinkButtonGivesIt()
+    {
+        var page = await browser.NewPageAsync(server.BaseUri, width: 1366, height: 768);
+        await SignIn.AsAsync(page, "analis");
+        await page.GotoAsync("/live");
+        await page.WaitForSelectorAsync("[data-testid=live-page][data-ready=true]");
+
+        // A week, critical only, newest first: each choice is written into the address as it is made.
+        await page.Locator("[data-testid=filter-hours]").SelectOptionAsync("168");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("hours=168"));
+        await page.ClickAsync("[data-testid=filter-severity-Critical]");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("severity=Critical"));
+        var address = page.Url;
+        Assert.Contains("hours=168", address);
+        Assert.Equal("7 hari terakhir", await page.Locator("[data-testid=filter-hours] option:checked").InnerTextAsync());
+
+        // The copy button gives that same link (on the clipboard, or shown to copy where the browser refuses).
+        await page.ClickAsync("[data-testid=copy-link]");
+        var status = page.Locator("[data-testid=copy-link-status]");
+        await Assertions.Expect(status).ToContainTextAsync(new System.Text.RegularExpressions.Regex("disalin|Salin tautan ini"));
+        if (await page.Locator("[data-testid=copy-link-url]").CountAsync() > 0)
+            Assert.Equal(address, await page.Locator("[data-testid=copy-link-url]").InputValueAsync());
+
+        // Opened in another tab, the link shows the same view.
+        var other = await page.Context.NewPageAsync();
+        await other.GotoAsync(address);
+        await other.WaitForSelectorAsync("[data-testid=live-page][data-ready=true]");
+        Assert.Equal("168", await other.Locator("[data-testid=filter-hours]").InputValueAsync());
+        await Assertions.Expect(other.Locator("[data-testid=filter-severity-Critical]")).ToHaveAttributeAsync("aria-pressed", "true");
+        foreach (var severity in await other.Locator("[data-testid=alert-item]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.severity)"))
+            Assert.Equal("Critical", severity);
+    }
+
+    [Fact]
     public async Task ACriticalAlert_OnAPageNobodyClicked_AsksForTheClickThatLetsTheAlarmSound_AndTheTabCountsIt()
     {
         var signIn = await browser.NewPageAsync(server.BaseUri, width: 1366, height: 768);
