@@ -14,6 +14,9 @@ public sealed partial class EvaluationPage
     private DateOnly? _from, _to;
     private string? _province, _periodError;
     private IReadOnlyList<(string Code, string Name)> _provinces = [];
+    private IReadOnlyList<(string Code, string Name)> _offices = [];
+    private string? _office;
+    private Dashboard.Geo.Offices.WorkingArea? _officeArea;
     private IReadOnlyList<AlertRuleEvaluation>? _rules;
     private bool _quarterly;
     private string _reportKey = "";
@@ -24,9 +27,12 @@ public sealed partial class EvaluationPage
 
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
+    [Inject] private OfficeAreas Offices { get; set; } = default!;
+
     protected override async Task OnInitializedAsync()
     {
         _provinces = await Alerts.ProvincesAsync(CancellationToken.None);
+        _offices = await Offices.ListAsync(CancellationToken.None);
         _period = EvaluationPeriod.Last(_days, Clock);
         (_from, _to) = (_period.From, _period.To);
         _reportKey = ReportChoices()[0].Key;
@@ -81,8 +87,16 @@ public sealed partial class EvaluationPage
         await LoadAsync();
     }
 
+    private async Task ChangeOfficeAsync(ChangeEventArgs e)
+    {
+        var code = e.Value?.ToString();
+        _office = string.IsNullOrEmpty(code) || _offices.All(o => o.Code != code) ? null : code;
+        _officeArea = _office is null ? null : await Offices.AreaOfAsync(_office, CancellationToken.None);
+        await LoadAsync();
+    }
+
     private async Task LoadAsync() =>
-        _rules = await Query.ByRuleAsync(_period!.Start, _period.End, provinceCode: _province, CancellationToken.None);
+        _rules = await Query.ByRuleAsync(_period!.Start, _period.End, provinceCode: _province, CancellationToken.None, _officeArea);
 
     private string Share(double? share) => share is { } s ? s.ToString("P0", System.Globalization.CultureInfo.CurrentCulture) : "–";
 

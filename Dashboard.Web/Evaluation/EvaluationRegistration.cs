@@ -20,6 +20,7 @@ public static class EvaluationRegistration
         builder.Services.AddSingleton<AlertEvaluationQuery>();
         builder.Services.AddSingleton<RiskMapPictureQuery>();
         builder.Services.AddSingleton<EvaluationReportBuilder>();
+        builder.Services.AddSingleton<OfficeAreas>();
         builder.Services.AddTransient<EvaluationReportPdf>();
         return builder;
     }
@@ -53,7 +54,8 @@ public static class EvaluationRegistration
         return Results.File(bytes, "application/pdf", $"evaluasi-{province ?? "nasional"}-{chosen.Key}.pdf");
     }
 
-    private static async Task<IResult> AlertsAsync(DateOnly? from, DateOnly? to, string? province, AlertEvaluationQuery query, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> AlertsAsync(DateOnly? from, DateOnly? to, string? province, string? office, AlertEvaluationQuery query,
+        OfficeAreas offices, TimeProvider clock, CancellationToken ct)
     {
         var period = EvaluationPeriod.TryCreate(from, to, clock, out var error);
         if (period is null)
@@ -61,7 +63,11 @@ public static class EvaluationRegistration
         if (province is { Length: > 16 })
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["province"] = ["province is a province code of at most 16 characters."] },
                 title: "The evaluation filter is not valid.");
-        var rules = await query.ByRuleAsync(period.Start, period.End, province, ct);
-        return Results.Ok(new { from = period.From, to = period.To, province, rules });
+        Dashboard.Geo.Offices.WorkingArea? area = null;
+        if (office is { Length: > 0 } && (area = await offices.AreaOfAsync(office, ct)) is null)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["office"] = [$"office '{office}' is not an office with a working area."] },
+                title: "The evaluation filter is not valid.");
+        var rules = await query.ByRuleAsync(period.Start, period.End, province, ct, area);
+        return Results.Ok(new { from = period.From, to = period.To, province, office = area is null ? null : office, rules });
     }
 }

@@ -5,7 +5,7 @@ namespace Dashboard.Geo.Queries.Evaluation;
 
 /// <summary>
 /// The alerts of a period (by when they were raised) judged by what followed: per rule, and optionally for one
-/// province. Computed in PostgreSQL: the first acknowledgement or assignment and the closing step come from the trail.
+/// province or one office's working area (its outline, or its provinces before boundaries are loaded). Computed in PostgreSQL: the first acknowledgement or assignment and the closing step come from the trail.
 /// </summary>
 public sealed class AlertEvaluationQuery(NpgsqlDataSource dataSource)
 {
@@ -15,7 +15,9 @@ public sealed class AlertEvaluationQuery(NpgsqlDataSource dataSource)
                 (SELECT min(t.at) FROM geo.alert_activities t WHERE t.alert_id = a.id AND t.action IN (3, 4)) AS taken_up,
                 (SELECT min(t.at) FROM geo.alert_activities t WHERE t.alert_id = a.id AND t.action IN (5, 6)) AS closed_at
             FROM geo.alerts a
-            WHERE a.raised_at >= @from AND a.raised_at < @to AND (@province::text IS NULL OR a.province_code = @province))
+            WHERE a.raised_at >= @from AND a.raised_at < @to AND (@province::text IS NULL OR a.province_code = @province)
+                AND (@outline::geometry IS NULL OR ST_Covers(@outline::geometry, a.location))
+                AND (@provinces::text[] IS NULL OR a.province_code = ANY(@provinces)))
         SELECT rule, count(*)::int,
             count(*) FILTER (WHERE status IN (1, 2, 3))::int,
             count(*) FILTER (WHERE status IN (4, 5))::int,
@@ -29,12 +31,18 @@ public sealed class AlertEvaluationQuery(NpgsqlDataSource dataSource)
         ORDER BY rule
         """;
 
-    public async Task<IReadOnlyList<AlertRuleEvaluation>> ByRuleAsync(DateTimeOffset from, DateTimeOffset to, string? provinceCode, CancellationToken ct)
+    public async Task<IReadOnlyList<AlertRuleEvaluation>> ByRuleAsync(DateTimeOffset from, DateTimeOffset to, string? provinceCode, CancellationToken ct,
+        Offices.WorkingArea? area = null)
     {
         await using var command = dataSource.CreateCommand(Sql);
         command.Parameters.AddWithValue("from", from.ToUniversalTime());
         command.Parameters.AddWithValue("to", to.ToUniversalTime());
         command.Parameters.Add(new NpgsqlParameter("province", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)provinceCode ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("outline", NpgsqlTypes.NpgsqlDbType.Geometry) { Value = (object?)area?.Outline ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("provinces", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text)
+        {
+            Value = area is { Outline: null } ? area.ProvinceCodes.ToArray() : DBNull.Value,
+        });
         var rows = new List<AlertRuleEvaluation>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

@@ -52,6 +52,34 @@ public sealed class EvaluationApiTests(DashboardApp app) : IClassFixture<Dashboa
     }
 
     [Fact]
+    public async Task AnOffice_IsEvaluatedOnTheAlertsOfItsWorkingArea()
+    {
+        await Screening.ScreeningFixture.OfficesAsync(app); // Batam covers 21.71, Entikong 61.03; no boundaries: by province
+        var june = new DateTimeOffset(2024, 6, 3, 8, 0, 0, TimeSpan.FromHours(7));
+        await using (var db = await app.GeoAsync())
+        {
+            var batam = Alert(AlertRule.OffloadingCluster, "eval-office:1", june, 1, 3, AlertStatus.Resolved, AlertOutcome.VictimsIntercepted);
+            var sanggau = Alert(AlertRule.OffloadingCluster, "eval-office:2", june.AddDays(1), 2, 4, AlertStatus.Resolved, AlertOutcome.NoFinding);
+            sanggau.ProvinceCode = "61";
+            sanggau.Location = Geometries.Point(110.6, 0.12);
+            db.Alerts.AddRange(batam, sanggau);
+            await db.SaveChangesAsync();
+        }
+        var analyst = await app.SignedInClientAsync("analis-evaluation-office", Roles.HqAnalyst);
+
+        var all = await analyst.GetFromJsonAsync<JsonElement>("/api/evaluation/alerts?from=2024-06-01&to=2024-06-30");
+        var ofBatam = await analyst.GetFromJsonAsync<JsonElement>($"/api/evaluation/alerts?from=2024-06-01&to=2024-06-30&office={Screening.ScreeningFixture.Batam}");
+        var unknown = await analyst.GetAsync("/api/evaluation/alerts?from=2024-06-01&to=2024-06-30&office=NOPE");
+
+        int Raised(JsonElement answer) => answer.GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("rule").GetString() == nameof(AlertRule.OffloadingCluster)).GetProperty("raised").GetInt32();
+        Assert.Equal(2, Raised(all));
+        Assert.Equal(1, Raised(ofBatam));
+        Assert.Equal(Screening.ScreeningFixture.Batam, ofBatam.GetProperty("office").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("office", await unknown.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task AnotherAgency_IsRefused_AndBadPeriodsNameTheField()
     {
         var polri = await app.SignedInClientAsync("polri-evaluation", Roles.TimporaMember, agency: "Polri");
