@@ -5,12 +5,19 @@ using Dashboard.Jobs.Telemetry;
 using Dashboard.Testing;
 using Hangfire;
 using Hangfire.Common;
+using Hangfire.Logging;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 
 namespace Dashboard.Jobs.Tests.Telemetry;
 
 /// <summary>Every job a real Hangfire server performs leaves a span and a duration, marked failed when the job threw.</summary>
+/// <remarks>
+/// Hangfire's log provider is process-wide, and a disposed test host (the risk-map hosts) leaves it pointing at a
+/// disposed logger factory and its job activator at a disposed service provider; so this server runs alone, after the
+/// parallel tests, with a provider and an activator of its own.
+/// </remarks>
+[Collection(HangfireGlobalState.Name)]
 public sealed class JobTelemetryTests(PostgisDatabaseFixture database) : IClassFixture<PostgisDatabaseFixture>
 {
     [Fact]
@@ -44,10 +51,11 @@ public sealed class JobTelemetryTests(PostgisDatabaseFixture database) : IClassF
         });
         meters.Start();
 
+        LogProvider.SetCurrentLogProvider(new SilentLogProvider());
         var options = new PostgreSqlStorageOptions { SchemaName = "hangfire_telemetry", PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromMilliseconds(100) };
         var storage = new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options), options);
         var filters = new JobFilterCollection { new JobTelemetry() };
-        using (new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = 1, FilterProvider = filters, ServerName = "telemetry-test" }, storage))
+        using (new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = 1, Activator = new JobActivator(), FilterProvider = filters, ServerName = "telemetry-test" }, storage))
         {
             var client = new BackgroundJobClient(storage);
             client.Enqueue(() => TelemetryProbe.Succeed());
@@ -74,4 +82,20 @@ public static class TelemetryProbe
 
     [AutomaticRetry(Attempts = 0)]
     public static void Fail() => throw new InvalidOperationException("a job that fails, on purpose");
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class HangfireGlobalState
+{
+    public const string Name = "Hangfire global state";
+}
+
+internal sealed class SilentLogProvider : ILogProvider
+{
+    public ILog GetLogger(string name) => new Silent();
+
+    private sealed class Silent : ILog
+    {
+        public bool Log(LogLevel logLevel, Func<string>? messageFunc, Exception? exception = null) => false;
+    }
 }
