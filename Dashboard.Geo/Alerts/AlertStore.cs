@@ -96,6 +96,21 @@ public sealed class AlertStore(IDbContextFactory<GeoDbContext> contexts, TimePro
         return new AlertActionOutcome([.. results.OrderBy(r => ids.IndexOf(r.AlertId))], events);
     }
 
+    /// <summary>
+    /// The system's own command on the open alerts of one subject (a referral answered after its alert was raised):
+    /// nothing to do when none is open, and the same refusals and audit lines as a person's command otherwise.
+    /// </summary>
+    public async Task<AlertActionOutcome> ApplyToSubjectAsync(AlertRule rule, string subjectKey, AlertCommand command, CancellationToken ct)
+    {
+        List<long> ids;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            ids = await db.Alerts.Where(a => a.Rule == rule && a.SubjectKey == subjectKey
+                && a.Status != AlertStatus.Resolved && a.Status != AlertStatus.Dismissed).Select(a => a.Id).ToListAsync(ct);
+        }
+        return ids.Count == 0 ? new AlertActionOutcome([], []) : await ApplyAsync(ids, command, SystemActor, null, ct);
+    }
+
     private static Alert New(AlertCandidate c, DateTimeOffset now)
     {
         var alert = new Alert

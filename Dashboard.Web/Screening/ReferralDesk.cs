@@ -14,7 +14,8 @@ namespace Dashboard.Web.Screening;
 /// referring immigration office (its referrals, an answer given on the service's behalf, recorded as such). Nobody
 /// else sees a referral; every list is audited with its rows.
 /// </summary>
-public sealed class ReferralDesk(IDbContextFactory<ScreeningDb> contexts, AccessLog audit, TimeProvider clock, IStringLocalizer<ScreeningStrings> text)
+public sealed class ReferralDesk(IDbContextFactory<ScreeningDb> contexts, AccessLog audit, TimeProvider clock, IStringLocalizer<ScreeningStrings> text,
+    ReferralAnswerAlerts alerts)
 {
     public const string ListAction = "referrals.list";
     public const string AnswerAction = "referral.answer";
@@ -87,6 +88,7 @@ public sealed class ReferralDesk(IDbContextFactory<ScreeningDb> contexts, Access
         if (changed == 0)
             return DeskOutcome<ReferralView>.Refused(409, "accept", text["ErrorAlreadyAnswered"]);
         await audit.RecordAsync(user, AnswerAction, $"referral {id} {status}{(onBehalf ? " on-behalf" : "")}", ct);
+        await alerts.FollowAsync(referral, ct);
         return DeskOutcome<ReferralView>.Done(ReferralView.Of(referral), created: false);
     }
 

@@ -18,6 +18,7 @@ public static class ScreeningRegistration
         builder.Services.AddSingleton<ScreeningDesk>();
         builder.Services.AddSingleton<ProtectionDesk>();
         builder.Services.AddSingleton<ReferralDesk>();
+        builder.Services.AddSingleton<ReferralAnswerAlerts>();
         builder.Services.AddSingleton<ServiceDirectory>();
         builder.Services.AddSingleton<InterviewDesk>();
         builder.Services.AddSingleton<RepeatApplicantAlerts>();

@@ -1,10 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dashboard.Geo.Alerts;
+using Dashboard.Geo.Domain.Alerts;
+using Dashboard.Geo.Persistence;
+using Dashboard.Geo.Screening;
+using Dashboard.Jobs.Referrals;
 using Dashboard.Web.Audit;
 using Dashboard.Web.Identity;
 using Dashboard.Web.Screening;
 using Dashboard.Web.Tests.Api;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Dashboard.Web.Tests.Screening.ScreeningFixture;
 
 namespace Dashboard.Web.Tests.Screening;
@@ -92,6 +99,44 @@ public sealed class ProtectionApiTests(DashboardApp app) : IClassFixture<Dashboa
         using var body = JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
         Assert.True(body.RootElement.GetProperty("answeredOnBehalf").GetBoolean());
         Assert.Equal("Declined", body.RootElement.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task AReferralAnsweredAfterItsAlert_ResolvesTheAlertWhenAccepted_AndKeepsItOpenWithALineWhenDeclined()
+    {
+        var officer = await app.SignedInClientAsync("petugas-prot-4", Roles.FieldOfficer, officeCode: Batam);
+        var admin = await app.SignedInClientAsync("admin-prot-4", Roles.Administrator);
+        var dinsos = await app.SignedInClientAsync("dinsos-batam-4", Roles.TimporaMember, agency: "Dinsos");
+        var serviceId = JsonDocument.Parse(await (await admin.PostAsJsonAsync("/api/services", Service("Dinas Sosial Terlambat (uji)", "Dinsos", "Dinsos"))).Content.ReadAsStringAsync())
+            .RootElement.GetProperty("id").GetInt32();
+        var accepted = Guid.NewGuid();
+        var declined = Guid.NewGuid();
+        foreach (var id in new[] { accepted, declined })
+        {
+            var (protectionId, _) = await ProtectionAsync(officer);
+            Assert.Equal(HttpStatusCode.Created, (await officer.PostAsJsonAsync($"/api/protection/{protectionId}/referrals", new { id, serviceId, reason = "perlu rumah aman" })).StatusCode);
+        }
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<ScreeningDb>>().CreateDbContextAsync())
+            await db.Referrals.Where(r => r.Id == accepted || r.Id == declined).ExecuteUpdateAsync(u => u.SetProperty(r => r.ReferredAt, DateTimeOffset.UtcNow.AddHours(-50)));
+        using (var scope = app.Services.CreateScope())
+            await scope.ServiceProvider.GetRequiredService<UnansweredReferralJob>().RunAsync(CancellationToken.None);
+        Assert.True((await AlertAsync(accepted)).IsOpen);
+
+        Assert.Equal(HttpStatusCode.OK, (await dinsos.PostAsJsonAsync($"/api/referrals/{accepted}/answer", new { accept = true, reason = "Diterima, maaf terlambat." })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await dinsos.PostAsJsonAsync($"/api/referrals/{declined}/answer", new { accept = false, reason = "Penuh." })).StatusCode);
+
+        var closed = await AlertAsync(accepted);
+        Assert.Equal((AlertStatus.Resolved, AlertOutcome.Referred), (closed.Status, closed.Outcome));
+        Assert.Contains(closed.Activities, a => a.Action == AlertAction.Resolved && a.Actor == AlertStore.SystemActor && a.Note!.Contains("accepted the referral after"));
+        var open = await AlertAsync(declined);
+        Assert.True(open.IsOpen);
+        Assert.Contains(open.Activities, a => a.Action == AlertAction.Commented && a.Note!.Contains("declined"));
+    }
+
+    private async Task<Alert> AlertAsync(Guid referralId)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<GeoDbContext>>().CreateDbContextAsync();
+        return await db.Alerts.AsNoTracking().Include(a => a.Activities).SingleAsync(a => a.SubjectKey == UnansweredReferralJob.SubjectKey(referralId));
     }
 
     [Fact]
