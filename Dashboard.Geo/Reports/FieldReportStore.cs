@@ -15,13 +15,13 @@ public sealed class FieldReportStore(NpgsqlDataSource dataSource)
 {
     private const string Insert = """
         INSERT INTO geo.field_reports (idempotency_key, kind, location, observed_at, received_at, category, source_reliability,
-            information_credibility, text, reporting_officer, agency, people_count, profile, suspected_modus_code,
+            information_credibility, text, reporting_officer, agency, submitted_by, people_count, profile, suspected_modus_code,
             intended_destination, crossing_id, village_id, rat_route_id)
         SELECT k, kind, ST_SetSRID(ST_MakePoint(lon, lat), 4326), observed, now(), category, reliability,
-            credibility, body, officer, agency, people, profile, modus, destination, crossing, village, route
+            credibility, body, officer, agency, account, people, profile, modus, destination, crossing, village, route
         FROM unnest(@keys, @kinds, @lons, @lats, @observed, @categories, @reliabilities, @credibilities, @texts, @officers,
-            @agencies, @people, @profiles, @modi, @destinations, @crossings, @villages, @routes)
-            AS r(k, kind, lon, lat, observed, category, reliability, credibility, body, officer, agency, people, profile, modus,
+            @agencies, @accounts, @people, @profiles, @modi, @destinations, @crossings, @villages, @routes)
+            AS r(k, kind, lon, lat, observed, category, reliability, credibility, body, officer, agency, account, people, profile, modus,
                  destination, crossing, village, route)
         ON CONFLICT (idempotency_key) DO NOTHING
         RETURNING idempotency_key, id
@@ -43,6 +43,7 @@ public sealed class FieldReportStore(NpgsqlDataSource dataSource)
         Add(command, "texts", NpgsqlDbType.Text, reports.Select(r => r.Text));
         Add(command, "officers", NpgsqlDbType.Text, reports.Select(r => r.ReportingOfficer));
         Add(command, "agencies", NpgsqlDbType.Text, reports.Select(r => r.Agency));
+        Add(command, "accounts", NpgsqlDbType.Text, reports.Select(r => r.SubmittedBy));
         Add(command, "people", NpgsqlDbType.Integer, reports.Select(r => r.PeopleCount));
         Add(command, "profiles", NpgsqlDbType.Text, reports.Select(r => r.Profile));
         Add(command, "modi", NpgsqlDbType.Text, reports.Select(r => r.SuspectedModusCode));

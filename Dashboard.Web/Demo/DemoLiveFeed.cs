@@ -10,7 +10,7 @@ namespace Dashboard.Web.Demo;
 /// </summary>
 public sealed class DemoLiveFeed(IServiceScopeFactory scopes, NpgsqlDataSource dataSource, ILogger<DemoLiveFeed> logger) : BackgroundService
 {
-    private static readonly (string Officer, string Agency) Sender = ("Umpan demo (petugas lapangan)", "Imigrasi");
+    private static readonly ReportSender Sender = new("Umpan demo (petugas lapangan)", "Imigrasi", Account: null);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -15,6 +15,6 @@ public static class Acting
 
     public static string ActorAgency(this ClaimsPrincipal user) => user.FindFirstValue(DashboardClaims.Agency) ?? Unknown;
 
-    /// <summary>The sender of a report or an event: name and agency.</summary>
-    public static (string Name, string Agency) Sender(this ClaimsPrincipal user) => (user.ActorName(), user.ActorAgency());
+    /// <summary>The sender of a report: name, agency and account.</summary>
+    public static Reports.ReportSender Sender(this ClaimsPrincipal user) => new(user.ActorName(), user.ActorAgency(), user.Identity?.Name);
 }

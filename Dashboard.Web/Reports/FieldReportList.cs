@@ -45,11 +45,10 @@ public sealed class FieldReportList(FieldReportQuery query, WorkingAreas areas, 
             return new Answer(null, errors, Reach.Area);
 
         var area = national == true ? null : await areas.ForAsync(user.WorkingAreaCodes(), ct);
-        var rows = await query.ListAsync(new FieldReportFilter(chosenDays, kinds, area), limit ?? 200, ct);
-        // A field officer without a working area reviews only what they filed.
+        // A field officer without a working area reviews only what their own account filed.
         var reach = area is not null ? Reach.Area : MayGoNational(user) ? Reach.National : Reach.Own;
-        if (reach == Reach.Own)
-            rows = [.. rows.Where(r => r.ReportingOfficer == user.ActorName())];
+        var own = reach == Reach.Own ? user.Identity?.Name ?? Acting.Unknown : null;
+        var rows = await query.ListAsync(new FieldReportFilter(chosenDays, kinds, area, own), limit ?? 200, ct);
         await log.RecordAsync(user, ReadAction, $"reports days={chosenDays} kind={kind} scope={reach.ToString().ToLowerInvariant()}",
             rows.Count, AuditOutcome.Allowed, ct);
         return new Answer(rows, errors, reach);

@@ -21,7 +21,7 @@ public sealed class ReportIntake(
     IDbContextFactory<GeoDbContext> contexts, FieldReportStore store, ISituationPublisher publisher, ReportAlertQueue alerts,
     RiskMapTrigger trigger, TimeProvider clock, IndonesiaTerritorySource territory)
 {
-    public async Task<ReportIntakeResult> AcceptAsync(IReadOnlyList<ReportSubmission> submissions, string prefix, (string Officer, string Agency) sender, CancellationToken ct)
+    public async Task<ReportIntakeResult> AcceptAsync(IReadOnlyList<ReportSubmission> submissions, string prefix, ReportSender sender, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var references = await ReportReferences.LoadAsync(db, submissions, ct) with { Territory = await territory.GetAsync(ct) };

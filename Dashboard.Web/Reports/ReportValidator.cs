@@ -8,7 +8,7 @@ public static class ReportValidator
 {
     public const int MaxTextLength = FieldReportLimits.Text;
 
-    public static FieldReport? Validate(ReportSubmission s, string at, ReportReferences references, (string Officer, string Agency) sender,
+    public static FieldReport? Validate(ReportSubmission s, string at, ReportReferences references, ReportSender sender,
         DateTimeOffset now, IDictionary<string, string[]> errors)
     {
         var before = errors.Count;
@@ -80,6 +80,7 @@ public static class ReportValidator
             Text = s.Text!.Trim(),
             ReportingOfficer = sender.Officer,
             Agency = sender.Agency,
+            SubmittedBy = sender.Account,
             PeopleCount = s.PeopleCount,
             Profile = s.Profile?.Trim() is { Length: > 0 } profile ? profile : null,
             SuspectedModusCode = s.SuspectedModus,

@@ -36,6 +36,9 @@ public sealed class FieldReport
 
     public required string Agency { get; set; }
 
+    /// <summary>The account (user name) that filed it; null for reports from before accounts were recorded and the demo feed.</summary>
+    public string? SubmittedBy { get; set; }
+
     /// <summary>Travellers concerned (offloadings), if any.</summary>
     public int? PeopleCount { get; set; }
 

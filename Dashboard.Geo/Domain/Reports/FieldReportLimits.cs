@@ -11,6 +11,7 @@ public static class FieldReportLimits
     public const int Text = 4000;
     public const int ReportingOfficer = 200;
     public const int Agency = 64;
+    public const int SubmittedBy = 256;
     public const int Profile = 200;
     public const int SuspectedModusCode = 40;
 

@@ -23,6 +23,8 @@ internal sealed class FieldReportConfiguration : IEntityTypeConfiguration<FieldR
         b.Property(x => x.Text).HasMaxLength(FieldReportLimits.Text);
         b.Property(x => x.ReportingOfficer).HasMaxLength(FieldReportLimits.ReportingOfficer);
         b.Property(x => x.Agency).HasMaxLength(FieldReportLimits.Agency);
+        b.Property(x => x.SubmittedBy).HasMaxLength(FieldReportLimits.SubmittedBy);
+        b.HasIndex(x => x.SubmittedBy);
         b.Property(x => x.Profile).HasMaxLength(FieldReportLimits.Profile);
         b.Property(x => x.SuspectedModusCode).HasMaxLength(FieldReportLimits.SuspectedModusCode);
         b.Property(x => x.IntendedDestination).HasMaxLength(2).IsFixedLength();

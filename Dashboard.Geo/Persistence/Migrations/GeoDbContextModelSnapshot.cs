@@ -969,6 +969,11 @@ namespace Dashboard.Geo.Persistence.Migrations
                         .HasColumnType("character(1)")
                         .HasColumnName("source_reliability");
 
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("submitted_by");
+
                     b.Property<string>("SuspectedModusCode")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -998,6 +1003,8 @@ namespace Dashboard.Geo.Persistence.Migrations
                     b.HasIndex("ObservedAt");
 
                     b.HasIndex("RatRouteId");
+
+                    b.HasIndex("SubmittedBy");
 
                     b.HasIndex("SuspectedModusCode");
 

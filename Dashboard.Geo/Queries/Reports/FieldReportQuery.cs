@@ -18,6 +18,8 @@ public sealed class FieldReportQuery(IDbContextFactory<GeoDbContext> contexts, T
         var query = db.FieldReports.AsNoTracking().Where(r => r.ReceivedAt >= since);
         if (filter.Kinds.Count > 0)
             query = query.Where(r => filter.Kinds.Contains(r.Kind));
+        if (filter.SubmittedBy is { } account)
+            query = query.Where(r => r.SubmittedBy == account);
         if (filter.Area is { Outline: { } outline })
             query = query.Where(r => outline.Covers(r.Location));
         else if (filter.Area is { Extent: { } extent })

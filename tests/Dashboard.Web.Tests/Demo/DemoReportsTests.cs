@@ -26,7 +26,7 @@ public sealed class DemoReportsTests
         var now = DateTimeOffset.UtcNow;
         var errors = new Dictionary<string, string[]>();
         var reports = Enumerable.Range(0, 400)
-            .Select(_ => ReportValidator.Validate(DemoReports.Next(Places, random, now), "", References, ("demo", "Imigrasi"), now, errors))
+            .Select(_ => ReportValidator.Validate(DemoReports.Next(Places, random, now), "", References, new ReportSender("demo", "Imigrasi", null), now, errors))
             .ToList();
 
         Assert.Empty(errors);

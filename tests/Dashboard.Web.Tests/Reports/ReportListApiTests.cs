@@ -7,7 +7,9 @@ using Dashboard.Geo.Spatial;
 using Dashboard.Web.Identity;
 using Dashboard.Web.Reports;
 using Dashboard.Web.Tests.Api;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Web.Tests.Reports;
 
@@ -78,6 +80,38 @@ public sealed class ReportListApiTests(DashboardApp app) : IClassFixture<Dashboa
         Assert.Contains("Rombongan umrah tanpa visa", hqOffloading);
         Assert.DoesNotContain("Perekrut menawarkan kerja di kapal", hqOffloading);
         Assert.Contains(await Screening.ScreeningFixture.LinesAsync(app, "petugas-list-pkp"), e => e.Action == FieldReportList.ReadAction && e.Rows == officerArea.Count);
+    }
+
+    [Fact]
+    public async Task AFieldOfficerWithoutAWorkingArea_SeesTheReportsTheirAccountFiled_NotThoseOfAnotherOfficerWithTheSameName()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            foreach (var name in new[] { "petugas-budi-1", "petugas-budi-2" })
+                if (await users.FindByNameAsync(name) is null)
+                {
+                    var user = new ApplicationUser { UserName = name, DisplayName = "Budi Santoso", Agency = DashboardClaims.Immigration };
+                    Assert.True((await users.CreateAsync(user, DashboardApp.Password)).Succeeded);
+                    Assert.True((await users.AddToRoleAsync(user, Roles.FieldOfficer)).Succeeded);
+                }
+        }
+        var first = await app.SignedInClientAsync("petugas-budi-1", Roles.FieldOfficer);
+        var second = await app.SignedInClientAsync("petugas-budi-2", Roles.FieldOfficer);
+        var mine = Api.BadInputApiTests.Report(Guid.NewGuid().ToString());
+        mine["text"] = "Laporan Budi yang pertama.";
+        var theirs = Api.BadInputApiTests.Report(Guid.NewGuid().ToString());
+        theirs["text"] = "Laporan Budi yang kedua.";
+        Assert.Equal(HttpStatusCode.Created, (await first.PostAsJsonAsync("/api/reports", mine)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await second.PostAsJsonAsync("/api/reports", theirs)).StatusCode);
+
+        var firstSees = await TextsAsync(first, "?days=1");
+        var secondSees = await TextsAsync(second, "?days=1");
+
+        Assert.Equal(["Laporan Budi yang pertama."], firstSees);
+        Assert.Equal(["Laporan Budi yang kedua."], secondSees);
+        await using var db = await app.GeoAsync();
+        Assert.Equal("petugas-budi-1", await db.FieldReports.Where(r => r.Text == "Laporan Budi yang pertama.").Select(r => r.SubmittedBy).SingleAsync());
     }
 
     [Fact]
