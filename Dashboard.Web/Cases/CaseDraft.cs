@@ -27,6 +27,12 @@ public sealed record CaseDraft(
         c.RecruiterRelation = RecruiterRelation;
         c.RecruitmentMethod = RecruitmentMethod;
         c.RecruitmentChannel = RecruitmentChannel;
+        if (c.IssuingOffice != IssuingOffice)
+        {
+            // Another office issued the passports: the notice is new, and that office acknowledges it afresh.
+            c.IssuingNoticeAcknowledgedAt = null;
+            c.IssuingNoticeAcknowledgedBy = null;
+        }
         c.IssuingOffice = IssuingOffice;
         c.ExitCrossingId = ExitCrossingId;
         c.ExitRatRouteId = ExitRatRouteId;

@@ -20,7 +20,7 @@ public sealed partial class CaseForm
 
     [Parameter] public IReadOnlyDictionary<string, string[]> Errors { get; set; } = new Dictionary<string, string[]>();
 
-    [Parameter] public CaseChoiceLists Choices { get; set; } = new([], [], []);
+    [Parameter] public CaseChoiceLists Choices { get; set; } = new([], [], [], []);
 
     [Parameter] public bool Busy { get; set; }
 

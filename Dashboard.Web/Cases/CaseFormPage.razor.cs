@@ -8,7 +8,7 @@ namespace Dashboard.Web.Cases;
 public sealed partial class CaseFormPage
 {
     private CaseFormModel? _model;
-    private CaseChoiceLists _choices = new([], [], []);
+    private CaseChoiceLists _choices = new([], [], [], []);
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
     private bool _busy, _ready, _notFound, _english;
     private string? _message;

@@ -1,3 +1,4 @@
+using Dashboard.Web.Accounts;
 using System.Security.Claims;
 using Dashboard.Geo.Domain.Cases;
 using Dashboard.Geo.Persistence;
@@ -14,7 +15,7 @@ namespace Dashboard.Web.Cases;
 /// </summary>
 public sealed class CaseImporter(
     IDbContextFactory<GeoDbContext> contexts, IndonesiaTerritorySource territory, CaseRegister register, CaseFollowUp followUp,
-    AccessLog log, TimeProvider clock)
+    AccessLog log, TimeProvider clock, OfficeDirectory offices)
 {
     public const int MaxRows = 5_000;
 
@@ -57,7 +58,8 @@ public sealed class CaseImporter(
 
         var inputs = sheet.Rows.Select(r => (r.Row, Input: CaseRowParser.Parse(r.Cells, At(r.Row), errors))).ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var refs = await CaseReferences.LoadAsync(db, [.. inputs.Select(i => i.Input)], await territory.GetAsync(ct), ct);
+        var refs = (await CaseReferences.LoadAsync(db, [.. inputs.Select(i => i.Input)], await territory.GetAsync(ct), ct))
+            .WithOffices(await offices.ListAsync(ct));
         var area = CaseActor.Area(user);
         var today = register.Today();
         var drafts = new List<(int Row, CaseDraft Draft)>();

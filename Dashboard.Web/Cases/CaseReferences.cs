@@ -20,6 +20,12 @@ public sealed record CaseReferences(
     IReadOnlySet<int> Routes,
     IndonesiaTerritory? Territory)
 {
+    /// <summary>The registered offices by code, for the passport-issuing office (identity database, so set by the caller).</summary>
+    public IReadOnlyDictionary<string, string> Offices { get; init; } = new Dictionary<string, string>();
+
+    public CaseReferences WithOffices(IEnumerable<Accounts.Office> offices) =>
+        this with { Offices = offices.ToDictionary(o => o.Code, o => o.Name, StringComparer.OrdinalIgnoreCase) };
+
     public static async Task<CaseReferences> LoadAsync(GeoDbContext db, IReadOnlyCollection<CaseInput> inputs, IndonesiaTerritory? territory, CancellationToken ct)
     {
         var villageCodes = inputs.Select(i => i.VillageCode?.Trim()).OfType<string>().Where(c => c.Length is > 0 and <= 13).Distinct().ToList();

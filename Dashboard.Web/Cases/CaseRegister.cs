@@ -1,3 +1,4 @@
+using Dashboard.Web.Accounts;
 using System.Security.Claims;
 using Dashboard.Geo.Domain.Cases;
 using Dashboard.Geo.Persistence;
@@ -14,7 +15,8 @@ namespace Dashboard.Web.Cases;
 /// resent with the same (agency, reference) and content returns the stored case; with other content it is refused.
 /// </summary>
 public sealed class CaseRegister(
-    IDbContextFactory<GeoDbContext> contexts, IndonesiaTerritorySource territory, CaseFollowUp followUp, AccessLog log, TimeProvider clock)
+    IDbContextFactory<GeoDbContext> contexts, IndonesiaTerritorySource territory, CaseFollowUp followUp, AccessLog log, TimeProvider clock,
+    OfficeDirectory offices)
 {
     public async Task<CaseWriteResult> CreateAsync(ClaimsPrincipal user, CaseInput input, CancellationToken ct)
     {
@@ -135,7 +137,7 @@ public sealed class CaseRegister(
     private async Task<(CaseDraft? Draft, Dictionary<string, string[]> Errors)> ValidateAsync(GeoDbContext db, ClaimsPrincipal user, CaseInput input, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var refs = await CaseReferences.LoadAsync(db, [input], await territory.GetAsync(ct), ct);
+        var refs = (await CaseReferences.LoadAsync(db, [input], await territory.GetAsync(ct), ct)).WithOffices(await offices.ListAsync(ct));
         var draft = CaseValidator.Validate(input, "", refs, CaseActor.Area(user), Today(), errors);
         return (draft, errors);
     }

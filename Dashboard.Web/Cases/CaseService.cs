@@ -54,14 +54,16 @@ public sealed class CaseService(IDbContextFactory<GeoDbContext> contexts, Access
         return found;
     }
 
-    // A case outside an office's working area is answered as not found: its existence is itself case-level data.
+    // A case outside an office's working area is answered as not found: its existence is itself case-level data. The
+    // office that issued its passports reads it too: that is what the notice to it is for.
     private static IQueryable<CaseOrigin> Scoped(GeoDbContext db, ClaimsPrincipal user)
     {
         var query = db.CaseOrigins.AsNoTracking();
         if (user.StartsNational())
             return query;
         var area = user.WorkingAreaCodes().ToList();
-        return query.Where(c => area.Contains(c.RegencyCode));
+        var office = user.OfficeCode();
+        return query.Where(c => area.Contains(c.RegencyCode) || (office != null && c.IssuingOffice == office));
     }
 }
 

@@ -87,7 +87,7 @@ public static class CaseValidator
         if (!string.IsNullOrWhiteSpace(s.RecruitmentMethod) && !EnumText.TryParse(s.RecruitmentMethod, out method))
             Fail("recruitmentMethod", $"recruitmentMethod '{s.RecruitmentMethod}' must be one of: {string.Join(", ", Enum.GetNames<RecruitmentMethod>())}.");
         var channel = FreeText(s.RecruitmentChannel, "recruitmentChannel", CaseLimits.RecruitmentChannel, Fail);
-        var issuingOffice = FreeText(s.IssuingOffice, "issuingOffice", CaseLimits.IssuingOffice, Fail);
+        var issuingOffice = IssuingOffice(FreeText(s.IssuingOffice, "issuingOffice", CaseLimits.IssuingOffice, Fail), refs.Offices, Fail);
 
         if (s.ExitCrossingId is { } crossing && !refs.Crossings.Contains(crossing))
             Fail("exitCrossingId", $"exitCrossingId {crossing} is not a known crossing.");
@@ -114,6 +114,25 @@ public static class CaseValidator
             fail(field, $"{field} holds a control character (a line break or tab); keep it to one line.");
         else
             return trimmed;
+        return null;
+    }
+
+    /// <summary>
+    /// The issuing office as a registered office's code, given its code or its registered name (a partner agency's file
+    /// names it as a person would): the notice goes to an office that exists, or the row says which value is unknown.
+    /// </summary>
+    private static string? IssuingOffice(string? given, IReadOnlyDictionary<string, string> offices, Action<string, string> fail)
+    {
+        if (given is null)
+            return null;
+        if (offices.ContainsKey(given))
+            return offices.Keys.First(k => string.Equals(k, given, StringComparison.OrdinalIgnoreCase));
+        var byName = offices.Where(o => string.Equals(o.Value, given, StringComparison.OrdinalIgnoreCase)).Select(o => o.Key).ToList();
+        if (byName.Count == 1)
+            return byName[0];
+        fail("issuingOffice", offices.Count == 0
+            ? $"issuingOffice '{given}' cannot be checked: no office is registered yet (an administrator adds them at /admin/offices); leave it empty for now."
+            : $"issuingOffice '{given}' is not a registered office; give its code (e.g. {offices.Keys.Order().First()}) or its name as registered.");
         return null;
     }
 

@@ -7,16 +7,22 @@ namespace Dashboard.Web.Cases;
 /// <summary>/cases: the register, newest first, filtered by status, regency and period; each list read is audited.</summary>
 public sealed partial class CasesPage
 {
-    private IReadOnlyList<CaseView> _cases = [];
+    private IReadOnlyList<CaseView> _cases = [], _notices = [];
     private string _status = "", _regency = "";
     private DateOnly? _from, _to;
     private bool _ready, _loaded;
 
     [Inject] private CaseService Cases { get; set; } = default!;
 
+    [Inject] private CaseIssuingNotices Notices { get; set; } = default!;
+
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
-    protected override Task OnInitializedAsync() => LoadAsync();
+    protected override async Task OnInitializedAsync()
+    {
+        _notices = await Notices.OpenAsync((await AuthenticationState).User, CancellationToken.None);
+        await LoadAsync();
+    }
 
     protected override void OnAfterRender(bool firstRender)
     {

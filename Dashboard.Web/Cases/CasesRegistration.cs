@@ -8,7 +8,8 @@ namespace Dashboard.Web.Cases;
 
 /// <summary>
 /// The case register: GET /api/cases[?status=&amp;regency=&amp;from=&amp;to=] and GET /api/cases/{id} (writes in
-/// <see cref="CaseWritesApi"/>). Case-level
+/// <see cref="CaseWritesApi"/>), and the passport-issuing office's notices: GET /api/cases/issuing-notices and
+/// POST /api/cases/{id}/issuing-notice/acknowledge. Case-level
 /// data, so only <see cref="Policies.ViewCases"/>; other agencies get 403 and keep the aggregates of the disclosure
 /// paths. Every read is audited with the number of cases it returned, before they are returned.
 /// </summary>
@@ -24,6 +25,7 @@ public static class CasesRegistration
         builder.Services.AddSingleton<CaseFollowUp>();
         builder.Services.AddSingleton<CaseChoices>();
         builder.Services.AddSingleton<CaseImporter>();
+        builder.Services.AddSingleton<CaseIssuingNotices>();
         return builder;
     }
 
@@ -52,6 +54,16 @@ public static class CasesRegistration
             await log.RecordAsync(user, ListAction, $"{http.Request.Path}{http.Request.QueryString}", list.Count, AuditOutcome.Allowed, ct);
             return Results.Ok(list);
         });
+        group.MapGet("/issuing-notices", async (CaseIssuingNotices notices, ClaimsPrincipal user, CancellationToken ct) =>
+            Results.Ok(await notices.OpenAsync(user, ct)));
+        group.MapPost("/{id:long}/issuing-notice/acknowledge", async (long id, CaseIssuingNotices notices, ClaimsPrincipal user, CancellationToken ct) =>
+            await notices.AcknowledgeAsync(user, id, ct) switch
+            {
+                (_, null) => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"no case has id {id}."),
+                (false, _) => Results.Problem(statusCode: StatusCodes.Status403Forbidden,
+                    title: "only the office that issued the case's passports acknowledges its notice."),
+                (true, { } c) => Results.Ok(c),
+            });
         group.MapGet("/{id:long}", async (long id, CaseService cases, AccessLog log, ClaimsPrincipal user, CancellationToken ct) =>
         {
             var found = await cases.FindAsync(user, id, ct);

@@ -63,8 +63,16 @@ public sealed class CaseOrigin
     /// <summary>The websites, apps or groups used to recruit, as the source names them (e.g. "Facebook, Telegram").</summary>
     public string? RecruitmentChannel { get; set; }
 
-    /// <summary>The immigration office that issued the passport(s), when known (its code or name), for the notice after a case.</summary>
+    /// <summary>
+    /// The code of the immigration office that issued the passport(s), when known: that office is told of the case (the
+    /// notice of 002_…) and reads it until it acknowledges. Rows stored before offices were checked may hold a name.
+    /// </summary>
     public string? IssuingOffice { get; set; }
+
+    /// <summary>When the issuing office acknowledged the notice, and who did; reset when the issuing office changes.</summary>
+    public DateTimeOffset? IssuingNoticeAcknowledgedAt { get; set; }
+
+    public string? IssuingNoticeAcknowledgedBy { get; set; }
 
     public bool IsSynthetic { get; set; }
 

@@ -25,6 +25,8 @@ internal sealed class CaseOriginConfiguration : IEntityTypeConfiguration<CaseOri
         b.Property(x => x.ModusOperandiCode).HasMaxLength(40);
         b.Property(x => x.RecruitmentChannel).HasMaxLength(CaseLimits.RecruitmentChannel);
         b.Property(x => x.IssuingOffice).HasMaxLength(CaseLimits.IssuingOffice);
+        b.Property(x => x.IssuingNoticeAcknowledgedBy).HasMaxLength(CaseLimits.IssuingOffice * 2);
+        b.HasIndex(x => x.IssuingOffice);
         b.Property(x => x.Location).HasColumnType("geometry(Point,4326)");
         b.HasIndex(x => x.Location).HasMethod("gist");
         b.HasIndex(x => x.ReportedOn);

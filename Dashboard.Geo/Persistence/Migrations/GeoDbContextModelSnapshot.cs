@@ -274,6 +274,15 @@ namespace Dashboard.Geo.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_synthetic");
 
+                    b.Property<DateTimeOffset?>("IssuingNoticeAcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issuing_notice_acknowledged_at");
+
+                    b.Property<string>("IssuingNoticeAcknowledgedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("issuing_notice_acknowledged_by");
+
                     b.Property<string>("IssuingOffice")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -357,6 +366,8 @@ namespace Dashboard.Geo.Persistence.Migrations
                     b.HasIndex("ExitCrossingId");
 
                     b.HasIndex("ExitRatRouteId");
+
+                    b.HasIndex("IssuingOffice");
 
                     b.HasIndex("Location");
 

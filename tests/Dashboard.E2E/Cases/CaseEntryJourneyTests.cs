@@ -66,6 +66,38 @@ public sealed class CaseEntryJourneyTests(DashboardServer server, BrowserSession
         Assert.False(await reader.ReadAsync(), "the case was stored once");
     }
 
+    [Fact]
+    public async Task TheOfficeThatIssuedThePassports_FindsItsNotice_OpensTheCase_AndMarksItRead()
+    {
+        // A case recruited far from Entikong whose passports Kanim Entikong issued, as a partner agency's file would say.
+        await using var connection = new NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync();
+        await using var pick = new NpgsqlCommand("""
+            UPDATE geo.case_origins SET issuing_office = 'KANIM-ENT', issuing_notice_acknowledged_at = NULL, issuing_notice_acknowledged_by = NULL
+            WHERE id = (SELECT id FROM geo.case_origins WHERE regency_code <> '61.05' ORDER BY reported_on DESC, id DESC LIMIT 1)
+            RETURNING reference
+            """, connection);
+        var reference = (string)(await pick.ExecuteScalarAsync())!;
+        var page = await browser.NewPageAsync(server.BaseUri, width: 1366, height: 768);
+        await SignIn.AsAsync(page, "perencana");
+        await AppMenu.GoToAsync(page, "nav-cases");
+        await page.WaitForSelectorAsync("[data-testid=cases-page][data-ready=true]");
+
+        var notice = page.Locator("[data-testid=cases-issuing-notice]", new PageLocatorOptions { HasText = reference });
+        await Assertions.Expect(notice).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "cases-issuing-notice-1366.png") });
+        await notice.ClickAsync();
+        await page.WaitForSelectorAsync("[data-testid=case-detail][data-ready=true]");
+        await Assertions.Expect(page.Locator("[data-testid=case-issuing-office]")).ToContainTextAsync("Entikong");
+        await Assertions.Expect(page.Locator("[data-testid=case-edit]")).ToHaveCountAsync(0); // read for the notice, not edited
+        await page.ClickAsync("[data-testid=case-issuing-acknowledge]");
+
+        await Assertions.Expect(page.Locator("[data-testid=case-issuing-acknowledged]")).ToContainTextAsync("Perencana Patroli");
+        await AppMenu.GoToAsync(page, "nav-cases");
+        await page.WaitForSelectorAsync("[data-testid=cases-page][data-ready=true]");
+        await Assertions.Expect(page.Locator("[data-testid=cases-issuing-notice]", new PageLocatorOptions { HasText = reference })).ToHaveCountAsync(0);
+    }
+
     private async Task<string> AnyRegencyAsync()
     {
         await using var connection = new NpgsqlConnection(server.ConnectionString);

@@ -163,7 +163,7 @@ public sealed class CaseEntryApiTests(DashboardApp app) : IClassFixture<Dashboar
     [Fact]
     public async Task RecruitmentMethodChannelAndIssuingOffice_AreStored_ShownAndEditedWithHistory_AndBadOnesNamed()
     {
-        await CaseWorld.EnsureAsync(app);
+        await CaseWorld.OfficesAsync(app);
         var officer = await app.SignedInClientAsync("petugas-recruitment", Roles.FieldOfficer);
         object With(string method, string? channel, string? office) => Merge(CaseWorld.Case("LP/RECRUIT/1"),
             new Dictionary<string, object?> { ["recruitmentMethod"] = method, ["recruitmentChannel"] = channel, ["issuingOffice"] = office });
@@ -178,7 +178,7 @@ public sealed class CaseEntryApiTests(DashboardApp app) : IClassFixture<Dashboar
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var view = await edited.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(("MessagingApp", "Telegram", "Kantor Imigrasi Kupang"),
+        Assert.Equal(("MessagingApp", "Telegram", CaseWorld.KupangOffice),
             (view.GetProperty("recruitmentMethod").GetString(), view.GetProperty("recruitmentChannel").GetString(), view.GetProperty("issuingOffice").GetString()));
         using var history = JsonDocument.Parse(await officer.GetStringAsync($"/api/cases/{id}/history"));
         Assert.Contains("recruitmentMethod", history.RootElement.GetRawText());
@@ -190,6 +190,53 @@ public sealed class CaseEntryApiTests(DashboardApp app) : IClassFixture<Dashboar
         await using var db = await app.GeoAsync();
         var stored = await db.CaseOrigins.SingleAsync(c => c.Id == id);
         Assert.Equal((Dashboard.Geo.Domain.Cases.RecruitmentMethod.MessagingApp, "Telegram"), (stored.RecruitmentMethod, stored.RecruitmentChannel));
+    }
+
+    [Fact]
+    public async Task TheIssuingOffice_MustBeRegistered_GetsANotice_ReadsTheCase_AndAcknowledgesIt_WhileOthersCannot()
+    {
+        await CaseWorld.OfficesAsync(app);
+        var kupang = await app.SignedInClientAsync("petugas-kupang-notice", Roles.FieldOfficer, officeCode: CaseWorld.KupangOffice);
+        var atambua = await app.SignedInClientAsync("petugas-atambua-notice", Roles.FieldOfficer, officeCode: CaseWorld.AtambuaOffice);
+        var batam = await app.SignedInClientAsync("petugas-ruteng-notice", Roles.FieldOfficer, officeCode: CaseWorld.RutengOffice);
+        object With(string reference, string office) => Merge(CaseWorld.Case(reference), new Dictionary<string, object?> { ["issuingOffice"] = office });
+
+        var unknown = await kupang.PostAsJsonAsync("/api/cases", With("LP/NOTICE/0", "Kantor Imigrasi Entah"));
+        var created = await kupang.PostAsJsonAsync("/api/cases", With("LP/NOTICE/1", "kantor imigrasi atambua"));
+        var createdCase = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var id = createdCase.GetProperty("id").GetInt64();
+        using var notices = JsonDocument.Parse(await atambua.GetStringAsync("/api/cases/issuing-notices"));
+        var read = await atambua.GetAsync($"/api/cases/{id}");
+        var edit = await atambua.PutAsJsonAsync($"/api/cases/{id}", With("LP/NOTICE/1", CaseWorld.AtambuaOffice));
+        var byCaseOffice = await kupang.PostAsJsonAsync($"/api/cases/{id}/issuing-notice/acknowledge", new { });
+        var byStranger = await batam.PostAsJsonAsync($"/api/cases/{id}/issuing-notice/acknowledge", new { });
+        var strangerRead = await batam.GetAsync($"/api/cases/{id}");
+        var acknowledged = await atambua.PostAsJsonAsync($"/api/cases/{id}/issuing-notice/acknowledge", new { });
+        using var after = JsonDocument.Parse(await atambua.GetStringAsync("/api/cases/issuing-notices"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("not a registered office", (await ErrorsAsync(unknown)).GetProperty("issuingOffice")[0].GetString());
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(CaseWorld.AtambuaOffice, createdCase.GetProperty("issuingOffice").GetString());
+        Assert.Contains(notices.RootElement.EnumerateArray(), n => n.GetProperty("id").GetInt64() == id);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode); // outside Atambua's area, read for the notice
+        Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode); // reading is not editing
+        Assert.True(byCaseOffice.StatusCode == HttpStatusCode.Forbidden, await byCaseOffice.Content.ReadAsStringAsync());
+        Assert.Contains("only the office that issued", await byCaseOffice.Content.ReadAsStringAsync());
+        Assert.True(byStranger.StatusCode == HttpStatusCode.NotFound, await byStranger.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, strangerRead.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, acknowledged.StatusCode);
+        var seen = await acknowledged.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("petugas-atambua-notice", seen.GetProperty("issuingNoticeAcknowledgedBy").GetString());
+        Assert.DoesNotContain(after.RootElement.EnumerateArray(), n => n.GetProperty("id").GetInt64() == id);
+        var lines = await LinesAsync("petugas-atambua-notice");
+        Assert.Contains(lines, l => l.Action == CaseActions.List && l.Resource.StartsWith("issuing notices") && l.Rows >= 1);
+        Assert.Contains(lines, l => l.Action == CaseIssuingNotices.Acknowledge && l.Resource == $"case {id} office={CaseWorld.AtambuaOffice}");
+
+        // Another issuing office on edit: a new notice, to be acknowledged afresh.
+        var moved = await kupang.PutAsJsonAsync($"/api/cases/{id}", With("LP/NOTICE/1", CaseWorld.KupangOffice));
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Equal(JsonValueKind.Null, (await moved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("issuingNoticeAcknowledgedAt").ValueKind);
     }
 
     /// <summary>The test case's fields with some replaced or added, as a JSON object.</summary>

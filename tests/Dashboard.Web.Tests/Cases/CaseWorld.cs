@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Dashboard.Geo.Domain.Regions;
 using Dashboard.Geo.Gazetteer;
 using Dashboard.Geo.Spatial;
@@ -17,12 +18,28 @@ public static class CaseWorld
         await using var db = await app.GeoAsync();
         if (!await db.Provinces.AnyAsync(p => p.Code == "53"))
             db.Provinces.Add(new Province { Code = "53", Name = "Nusa Tenggara Timur", Seat = Geometries.Point(123.6, -10.17) });
-        foreach (var (code, name, x, y) in new[] { ("53.01", "Kabupaten Kupang", 123.78, -10.05), ("53.04", "Kabupaten Timor Tengah Selatan", 124.28, -9.85) })
+        foreach (var (code, name, x, y) in new[] { ("53.01", "Kabupaten Kupang", 123.78, -10.05), ("53.04", "Kabupaten Timor Tengah Selatan", 124.28, -9.85), ("53.10", "Kabupaten Manggarai", 120.45, -8.6) })
             if (!await db.Regencies.AnyAsync(r => r.Code == code))
                 db.Regencies.Add(new Regency { Code = code, ProvinceCode = "53", Name = name, Seat = Geometries.Point(x, y) });
         if (!await db.GazetteerAreas.AnyAsync(a => a.Code == Village))
             db.GazetteerAreas.Add(new GazetteerArea { Code = Village, Level = GazetteerLevel.Village, Name = "Desa Uji", ParentCode = "53.01.01", ProvinceCode = "53", FirstRelease = "test" });
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>Registered offices: Kupang (the cases' area), Atambua (Timor Tengah Selatan, an issuing office) and Ruteng (a third).</summary>
+    public const string KupangOffice = "KANIM-KPG-UJI";
+    public const string AtambuaOffice = "KANIM-ATB-UJI";
+    public const string RutengOffice = "KANIM-RUT-UJI";
+
+    public static async Task OfficesAsync(DashboardApp app)
+    {
+        await EnsureAsync(app);
+        var admin = await app.SignedInClientAsync("admin-case-offices", Dashboard.Web.Identity.Roles.Administrator);
+        foreach (var (code, name, regency) in new[] { (KupangOffice, "Kantor Imigrasi Kupang", Regency), (AtambuaOffice, "Kantor Imigrasi Atambua", "53.04"), (RutengOffice, "Kantor Imigrasi Ruteng", "53.10") })
+        {
+            var saved = await admin.PutAsJsonAsync($"/api/admin/offices/{code}", new { name, kind = "Kanim", regencyCodes = new[] { regency } });
+            Xunit.Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+        }
     }
 
     public static object Case(string reference, string destination = "MY", int minors = 0, int adults = 1, string? village = null,
