@@ -33,6 +33,9 @@ public static class TimporaMeetingsApi
         });
         timpora.MapGet("/action-items/mine", async (ClaimsPrincipal user, TimporaMeetings meetings, CancellationToken ct) =>
             Results.Ok(await meetings.MineAsync(user, ct)));
+        timpora.MapGet("/action-items/agency-overdue", async (ClaimsPrincipal user, TimporaAgencyOverdue overdue, CancellationToken ct) =>
+            await overdue.ListAsync(user, ct) is { } items ? Results.Ok(items)
+                : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This account sits in no TIMPORA."));
         timpora.MapGet("/areas/{code}/contribution", async (string code, string? from, string? to, ClaimsPrincipal user, TimporaContribution contribution, CancellationToken ct) =>
             TimporaResults.BadArea(code) ?? (await contribution.FiguresAsync(user, code, from, to, ct)).ToHttp());
         timpora.MapGet("/live", async (string? area, ClaimsPrincipal user, TimporaLivePicture picture, CancellationToken ct) =>

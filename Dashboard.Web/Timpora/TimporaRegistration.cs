@@ -18,6 +18,7 @@ public static class TimporaRegistration
         builder.Services.AddSingleton<TimporaBroadcast>();
         builder.Services.AddSingleton<TimporaMessages>();
         builder.Services.AddSingleton<TimporaMeetings>();
+        builder.Services.AddSingleton<TimporaAgencyOverdue>();
         builder.Services.AddSingleton<TimporaBriefings>();
         builder.Services.AddSingleton<TimporaLivePicture>();
         builder.Services.AddSingleton<TimporaContribution>();

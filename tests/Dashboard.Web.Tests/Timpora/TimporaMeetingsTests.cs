@@ -4,6 +4,7 @@ using System.Text.Json;
 using Dashboard.Web.Audit;
 using Dashboard.Web.Identity;
 using Dashboard.Web.Tests.Api;
+using Dashboard.Web.Timpora;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,39 @@ namespace Dashboard.Web.Tests.Timpora;
 public sealed class TimporaMeetingsTests(DashboardApp app) : IClassFixture<DashboardApp>
 {
     private static string Day(int days) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd");
+
+    [Fact]
+    public async Task AnOverdueItem_IsFlaggedToEveryMemberOfItsAgency_InThatTimporaOnly()
+    {
+        var admin = await TimporaWorld.EnsureAsync(app);
+        var owner = await TimporaWorld.MemberAsync(app, admin, "tni.od.owner", "TNI", TimporaWorld.Batam);
+        var colleague = await TimporaWorld.MemberAsync(app, admin, "tni.od.colleague", "TNI", TimporaWorld.Batam);
+        var polri = await TimporaWorld.MemberAsync(app, admin, "polri.od", "Polri", TimporaWorld.Batam);
+        var tniElsewhere = await TimporaWorld.MemberAsync(app, admin, "tni.od.sanggau", "TNI", TimporaWorld.Sanggau);
+        var unseated = await app.SignedInClientAsync("bp2mi.od.unseated", Roles.TimporaMember, agency: "BP2MI");
+        // Batam's TIMPORA, so the Sanggau meetings of the other tests carry nothing of this one.
+        var chair = await app.SignedInClientAsync("chair.btm.od", Roles.PatrolPlanner, officeCode: TimporaWorld.OtherOffice);
+        var meeting = await chair.PostAsJsonAsync($"/api/timpora/areas/{TimporaWorld.Batam}/meetings",
+            new { heldOn = Day(-30), place = "Aula", attendees = new[] { "tni.od.owner", "polri.od" }, clientKey = Guid.NewGuid() });
+        var meetingId = (await meeting.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        foreach (var (text, who, due) in new[] { ("TNI hands over the post rota (od).", "tni.od.owner", -3), ("TNI joins the night patrol (od).", "tni.od.owner", 10), ("Polri checks the recruiter address (od).", "polri.od", -2) })
+        {
+            var added = await chair.PostAsJsonAsync($"/api/timpora/meetings/{meetingId}/action-items", new { text, owner = who, dueOn = Day(due) });
+            Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
+        }
+
+        static async Task<List<string>> TextsAsync(HttpClient client) =>
+            [.. (await client.GetFromJsonAsync<JsonElement>("/api/timpora/action-items/agency-overdue")).EnumerateArray()
+                .Select(i => i.GetProperty("text").GetString()!).Where(t => t.EndsWith("(od).", StringComparison.Ordinal))];
+
+        Assert.Equal(["TNI hands over the post rota (od)."], await TextsAsync(colleague));
+        Assert.Equal(["TNI hands over the post rota (od)."], await TextsAsync(owner));
+        Assert.Equal(["Polri checks the recruiter address (od)."], await TextsAsync(polri));
+        Assert.Empty(await TextsAsync(tniElsewhere));
+        Assert.Equal(HttpStatusCode.Forbidden, (await unseated.GetAsync("/api/timpora/action-items/agency-overdue")).StatusCode);
+        Assert.Contains(await Screening.ScreeningFixture.LinesAsync(app, "tni.od.colleague"),
+            l => l.Action == TimporaAgencyOverdue.ReadAction && l.Rows >= 1);
+    }
 
     [Fact]
     public async Task TheChairRecordsAMeeting_TheOwnerMarksTheirItemDone_AndTheNextMeetingCarriesWhatIsOpen()
