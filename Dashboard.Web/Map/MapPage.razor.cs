@@ -18,7 +18,7 @@ public sealed partial class MapPage : IAsyncDisposable
     private IReadOnlySet<MapLayer> _visibleLayers = MapView.Default.Layers;
     private MapPeriod _period;
     private (double Latitude, double Longitude, int Zoom)? _at;
-    private bool _mayChoosePeriod;
+    private bool _mayChoosePeriod, _runFromLink;
     private IJSObjectReference? _address;
     private double[]? _areaBox;
     private string? _office;
@@ -46,9 +46,15 @@ public sealed partial class MapPage : IAsyncDisposable
 
     [SupplyParameterFromQuery(Name = "at")] public string? AtFromLink { get; set; }
 
+    [SupplyParameterFromQuery(Name = "run")] public string? RunFromLink { get; set; }
+
+    [SupplyParameterFromQuery(Name = "compare")] public string? CompareFromLink { get; set; }
+
+    [SupplyParameterFromQuery(Name = "scope")] public string? ScopeFromLink { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
-        var view = MapView.Parse(LayersFromLink, PeriodFromLink, AtFromLink);
+        var view = MapView.Parse(LayersFromLink, PeriodFromLink, AtFromLink, RunFromLink, CompareFromLink, ScopeFromLink);
         (_visibleLayers, _at) = (view.Layers, view.At);
         // Other agencies see cases by ended calendar period only (the disclosure rules): no rolling days for them.
         var user = (await Authentication.GetAuthenticationStateAsync()).User;
@@ -58,15 +64,20 @@ public sealed partial class MapPage : IAsyncDisposable
         {
             _areaBox = [extent.MinX, extent.MinY, extent.MaxX, extent.MaxY];
             _office = user.OfficeCode();
-            _national = user.StartsNational();
+            _national = view.National ?? user.StartsNational();
         }
         _period = _mayChoosePeriod ? view.Period : MapPeriod.All;
+        // Other agencies see the published run only, whatever a link names.
+        if (_mayChoosePeriod && (view.Run ?? view.Compare) is not null)
+            (RiskRun.Run, RiskRun.Compare, _runFromLink) = (view.Run, view.Compare, true);
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (firstRender && _period != MapPeriod.All && _map is not null)
             await _map.SetCasePeriodAsync(_period.Range(Clock.HeadquartersToday()));
+        if (firstRender && _runFromLink && _map is not null)
+            await ShowRiskRunAsync();
     }
 
     private async Task ToggleScopeAsync()
@@ -74,6 +85,7 @@ public sealed partial class MapPage : IAsyncDisposable
         _national = !_national;
         if (_map is not null)
             await _map.FrameAsync(_national ? null : _areaBox);
+        await ShowInAddressAsync();
     }
 
     private async Task ChangePeriodAsync(MapPeriod period)
@@ -99,7 +111,8 @@ public sealed partial class MapPage : IAsyncDisposable
         try
         {
             _address ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/layout/address.js");
-            await _address.InvokeVoidAsync("replaceQuery", new MapView(_visibleLayers, _period, _at).Query());
+            var scope = _areaBox is null ? (bool?)null : _national;
+            await _address.InvokeVoidAsync("replaceQuery", new MapView(_visibleLayers, _period, _at, RiskRun.Run, RiskRun.Compare, scope).Query());
         }
         catch (JSDisconnectedException)
         {
@@ -116,10 +129,16 @@ public sealed partial class MapPage : IAsyncDisposable
     private async Task ChangeRiskRunAsync((int? Run, int? Compare) choice)
     {
         (RiskRun.Run, RiskRun.Compare) = choice;
+        await ShowRiskRunAsync();
+        await ShowInAddressAsync();
+    }
+
+    private async Task ShowRiskRunAsync()
+    {
         if (_map is null)
             return;
-        await _map.SetRiskRunAsync(MapLayer.Risk, choice.Run, choice.Compare);
-        await _map.SetRiskRunAsync(MapLayer.HotSpots, choice.Run, null);
+        await _map.SetRiskRunAsync(MapLayer.Risk, RiskRun.Run, RiskRun.Compare);
+        await _map.SetRiskRunAsync(MapLayer.HotSpots, RiskRun.Run, null);
     }
 
     private async Task ChangeVisibilityAsync(LayerVisibilityChanged change)

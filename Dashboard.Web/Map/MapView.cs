@@ -4,15 +4,17 @@ using Dashboard.Geo.Queries.MapLayers;
 namespace Dashboard.Web.Map;
 
 /// <summary>
-/// What the map shows, as its address carries it so a link opens the same view: the layers, the case period and the
-/// place (<c>/?layers=crossings,cases&amp;period=90d&amp;at=-2.5,118,5</c>). Anything unreadable in a link falls back to
-/// the default rather than failing the page.
+/// What the map shows, as its address carries it so a link opens the same view: the layers, the case period, the
+/// place, the risk run and the run it is compared with, and the office's scope
+/// (<c>/?layers=crossings,cases&amp;period=90d&amp;at=-2.5,118,5&amp;run=41&amp;compare=37&amp;scope=national</c>).
+/// Anything unreadable in a link falls back to the default rather than failing the page.
 /// </summary>
-public sealed record MapView(IReadOnlySet<MapLayer> Layers, MapPeriod Period, (double Latitude, double Longitude, int Zoom)? At)
+public sealed record MapView(IReadOnlySet<MapLayer> Layers, MapPeriod Period, (double Latitude, double Longitude, int Zoom)? At,
+    int? Run = null, int? Compare = null, bool? National = null)
 {
     public static MapView Default { get; } = new(new HashSet<MapLayer>(MapLayerNames.Records), MapPeriod.All, null);
 
-    public static MapView Parse(string? layers, string? period, string? at)
+    public static MapView Parse(string? layers, string? period, string? at, string? run = null, string? compare = null, string? scope = null)
     {
         var chosen = Default.Layers;
         if (layers is not null)
@@ -25,8 +27,12 @@ public sealed record MapView(IReadOnlySet<MapLayer> Layers, MapPeriod Period, (d
             }
             chosen = parsed;
         }
-        return new MapView(chosen, MapPeriods.Parse(period), ParseAt(at));
+        bool? national = scope switch { Identity.ViewScope.National => true, Identity.ViewScope.Area => false, _ => null };
+        return new MapView(chosen, MapPeriods.Parse(period), ParseAt(at), ParseRun(run), ParseRun(compare), national);
     }
+
+    private static int? ParseRun(string? run) =>
+        int.TryParse(run, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
 
     private static (double, double, int)? ParseAt(string? at)
     {
@@ -49,6 +55,12 @@ public sealed record MapView(IReadOnlySet<MapLayer> Layers, MapPeriod Period, (d
             parts.Add("period=" + Period.Key());
         if (At is { } at)
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"at={at.Latitude:0.####},{at.Longitude:0.####},{at.Zoom}"));
+        if (Run is { } run)
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"run={run}"));
+        if (Compare is { } compare)
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"compare={compare}"));
+        if (National is { } national)
+            parts.Add("scope=" + (national ? Identity.ViewScope.National : Identity.ViewScope.Area));
         return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
     }
 }

@@ -127,6 +127,38 @@ public sealed class MapJourneyTests(DashboardServer server, BrowserSession brows
         Assert.Contains("layers=crossings,cases", page.Url, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ASharedLinkNamingARiskRun_ShowsThatRun_AndKeepsItInTheAddress()
+    {
+        var run = await SucceededRiskRunAsync();
+        var page = await browser.NewPageAsync(server.BaseUri);
+        var map = new MapPageDriver(page);
+        await SignIn.AsAsync(page, "analis");
+        await page.GotoAsync($"/?layers=risk&run={run}");
+        await map.WaitForLayerDrawnAsync("risk");
+
+        await page.WaitForFunctionAsync("run => performance.getEntriesByType('resource').some(e => e.name.includes('/api/map/layers/risk') && e.name.includes('run=' + run))", run);
+        await Assertions.Expect(page.Locator("[data-testid=risk-run-select]")).ToContainTextAsync($"#{run}");
+        // Another layer switched on with the pointer rewrites the address; the run stays in it.
+        await page.Locator("[data-testid=layer-crossings] input").ClickAsync();
+        await page.WaitForURLAsync("**layers=*crossings*");
+        Assert.Contains($"run={run}", page.Url, StringComparison.Ordinal);
+    }
+
+    /// <summary>The first risk run starts when the demo world is seeded: wait for it, by its event if it is not done yet.</summary>
+    private async Task<int> SucceededRiskRunAsync()
+    {
+        using var analyst = await ApiSession.SignInAsync(server.BaseUri, "analis");
+        await using var listener = await SituationListener.ConnectAsync(server.BaseUri, analyst.CookieHeader);
+        await using var connection = new Npgsql.NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT max(id) FROM geo.risk_runs WHERE status = 2", connection);
+        if (await command.ExecuteScalarAsync() is int id)
+            return id;
+        await listener.WaitForAsync(e => e.Type == Dashboard.Geo.Situation.SituationEventType.RiskMapUpdated, TimeSpan.FromMinutes(3));
+        return (int)(await command.ExecuteScalarAsync())!;
+    }
+
     [Theory]
     [InlineData(1366, 768)]
     [InlineData(1440, 900)]

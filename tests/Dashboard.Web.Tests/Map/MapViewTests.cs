@@ -22,6 +22,19 @@ public sealed class MapViewTests
     }
 
     [Fact]
+    public void TheRiskRunTheComparisonAndTheScope_RoundTrip_AndNonsenseIsDropped()
+    {
+        var view = new MapView(MapView.Default.Layers, MapPeriod.All, null, Run: 41, Compare: 37, National: false);
+        Assert.Equal("?run=41&compare=37&scope=area", view.Query());
+
+        var back = MapView.Parse(null, null, null, "41", "37", "area");
+        Assert.Equal((41, 37, (bool?)false), (back.Run, back.Compare, back.National));
+        var broken = MapView.Parse(null, null, null, "-3", "1e3", "world");
+        Assert.Equal((null, null, null), (broken.Run, broken.Compare, broken.National));
+        Assert.True(MapView.Parse(null, null, null, scope: "national").National);
+    }
+
+    [Fact]
     public void TheDefaultView_HasAnEmptyQuery_AndABrokenLinkFallsBackPartByPart()
     {
         Assert.Equal("", MapView.Default.Query());
