@@ -54,8 +54,9 @@ public sealed partial class EvaluationPage
         _reportKey = ReportChoices()[0].Key;
     }
 
+    // An office's report when one is chosen (its working area), else the province's or the nation's.
     private string ReportHref => $"api/evaluation/report.pdf?period={Uri.EscapeDataString(_reportKey)}" +
-        (_province is { } p ? $"&province={Uri.EscapeDataString(p)}" : "");
+        (_office is { } o ? $"&office={Uri.EscapeDataString(o)}" : _province is { } p ? $"&province={Uri.EscapeDataString(p)}" : "");
 
     private async Task ChangeDaysAsync(ChangeEventArgs e)
     {

@@ -9,7 +9,7 @@ namespace Dashboard.Web.Evaluation;
 
 /// <summary>
 /// The early warning's evaluation (what alerts led to): its query, its API, its page, and the monthly or quarterly
-/// report per province as a PDF (GET /api/evaluation/report.pdf?period=2026-11|2026-Q4[&amp;province=61]), audited as an export.
+/// report per province or office as a PDF (GET /api/evaluation/report.pdf?period=2026-11|2026-Q4[&amp;province=61|&amp;office=KANIM-ENT]), audited as an export.
 /// </summary>
 public static class EvaluationRegistration
 {
@@ -34,8 +34,8 @@ public static class EvaluationRegistration
 
     public const string ReportAction = "evaluation.report";
 
-    private static async Task<IResult> ReportAsync(string? period, string? province, ClaimsPrincipal user, EvaluationReportBuilder builder,
-        EvaluationReportPdf pdf, AccessLog log, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> ReportAsync(string? period, string? province, string? office, ClaimsPrincipal user, EvaluationReportBuilder builder,
+        EvaluationReportPdf pdf, OfficeAreas offices, AccessLog log, TimeProvider clock, CancellationToken ct)
     {
         var chosen = ReportPeriod.TryParse(period, clock.HeadquartersToday(), out var error);
         if (chosen is null)
@@ -45,13 +45,25 @@ public static class EvaluationRegistration
         if (province is { Length: > 16 })
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["province"] = ["province is a province code of at most 16 characters."] },
                 title: "The report filter is not valid.");
-        if (await builder.BuildAsync(user, chosen, province, ct) is not { } report)
+        EvaluationReport? report;
+        if (office is { Length: > 0 })
+        {
+            if (province is not null)
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["office"] = ["give a province or an office, not both."] },
+                    title: "The report filter is not valid.");
+            var named = (await offices.ListAsync(ct)).FirstOrDefault(o => string.Equals(o.Code, office, StringComparison.OrdinalIgnoreCase));
+            if (named.Code is null || await offices.AreaOfAsync(named.Code, ct) is not { } area)
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["office"] = [$"office '{office}' is not an office with a working area."] },
+                    title: "The report filter is not valid.");
+            report = await builder.BuildForOfficeAsync(user, chosen, named.Code, named.Name, area, ct);
+        }
+        else if ((report = await builder.BuildAsync(user, chosen, province, ct)) is null)
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["province"] = [$"province '{province}' is not a province code."] },
                 title: "The report filter is not valid.");
         var bytes = pdf.Render(report);
-        await log.RecordAsync(user, ReportAction, $"report.pdf period={chosen.Key} province={province ?? "national"} disclosure=aggregate",
-            report.Rules.Count, AuditOutcome.Allowed, ct);
-        return Results.File(bytes, "application/pdf", $"evaluasi-{province ?? "nasional"}-{chosen.Key}.pdf");
+        var scope = report.OfficeCode is { } code ? $"office={code}" : $"province={province ?? "national"}";
+        await log.RecordAsync(user, ReportAction, $"report.pdf period={chosen.Key} {scope} disclosure=aggregate", report.Rules.Count, AuditOutcome.Allowed, ct);
+        return Results.File(bytes, "application/pdf", $"evaluasi-{report.OfficeCode ?? province ?? "nasional"}-{chosen.Key}.pdf");
     }
 
     private static async Task<IResult> AlertsAsync(DateOnly? from, DateOnly? to, string? province, string? office, AlertEvaluationQuery query,

@@ -5,7 +5,7 @@ using Dashboard.Web.Screening;
 namespace Dashboard.Web.Evaluation;
 
 /// <summary>
-/// Everything the periodic report prints for one province (or the nation) and one month or quarter: what the alerts
+/// Everything the periodic report prints for one province, one office's working area (or the nation) and one month or quarter: what the alerts
 /// led to, the cases and the protection path of the period, and the risk map in force at its end with the regencies
 /// that lead it.
 /// </summary>
@@ -19,7 +19,8 @@ public sealed record EvaluationReport(
     RiskMapPicture? RiskMap,
     IReadOnlyList<RegionRiskRow> LeadingRegions,
     DateTimeOffset GeneratedAt,
-    string GeneratedBy);
+    string GeneratedBy,
+    string? OfficeCode = null);
 
 /// <summary>The period's cases in the area: how many, how many victims, how many of them minors.</summary>
 public sealed record ReportCases(int Cases, int Victims, int Minors);

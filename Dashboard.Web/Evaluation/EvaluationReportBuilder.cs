@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Dashboard.Geo.Offices;
 using Dashboard.Geo.Persistence;
 using Dashboard.Geo.Queries.Evaluation;
 using Dashboard.Geo.Queries.Risk;
@@ -14,6 +15,31 @@ public sealed class EvaluationReportBuilder(IDbContextFactory<GeoDbContext> cont
 {
     public const int LeadingRegionCount = 10;
 
+    /// <summary>
+    /// One office's report: its alerts counted in its working area, the cases recruited from its regencies, the
+    /// protection path at its checkpoints and the regencies it covers in the risk ranking; the map is its province's when
+    /// the area lies in one, else the nation's.
+    /// </summary>
+    public async Task<EvaluationReport> BuildForOfficeAsync(ClaimsPrincipal user, ReportPeriod period, string officeCode, string officeName,
+        WorkingArea area, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var regencies = area.RegencyCodes.ToList();
+        var province = area.ProvinceCodes.Count == 1 ? area.ProvinceCodes.First() : null;
+        var rules = await alerts.ByRuleAsync(period.Start, period.End, null, ct, area);
+        var cases = await CasesAsync(db.CaseOrigins.AsNoTracking().Where(c => regencies.Contains(c.RegencyCode)), period, ct);
+        var figures = await protection.ForAsync(user, period.From, period.To, null, ct, regencies);
+        var picture = await riskMap.AtAsync(period.End, province, ct);
+        var leading = picture is null ? [] : (await regions.RankAsync(picture.RunId, "regency", province, ct))
+            .Where(r => regencies.Contains(r.Code)).OrderByDescending(r => r.MeanScore).Take(LeadingRegionCount).ToList();
+        return new EvaluationReport(period, province, officeName, rules, cases, figures, picture, leading, clock.GetUtcNow(), user.ActorName(), officeCode);
+    }
+
+    private static async Task<ReportCases> CasesAsync(IQueryable<Geo.Domain.Cases.CaseOrigin> cases, ReportPeriod period, CancellationToken ct) =>
+        await cases.Where(c => c.ReportedOn >= period.From && c.ReportedOn <= period.To)
+            .GroupBy(_ => 1).Select(g => new ReportCases(g.Count(), g.Sum(c => c.VictimCount), g.Sum(c => c.MinorCount)))
+            .FirstOrDefaultAsync(ct) ?? new ReportCases(0, 0, 0);
+
     /// <summary>The report, or null when the province code names no province.</summary>
     public async Task<EvaluationReport?> BuildAsync(ClaimsPrincipal user, ReportPeriod period, string? provinceCode, CancellationToken ct)
     {
@@ -27,10 +53,7 @@ public sealed class EvaluationReportBuilder(IDbContextFactory<GeoDbContext> cont
             return null;
 
         var rules = await alerts.ByRuleAsync(period.Start, period.End, provinceCode, ct);
-        var cases = await db.CaseOrigins.AsNoTracking()
-            .Where(c => c.ReportedOn >= period.From && c.ReportedOn <= period.To && (provinceCode == null || c.ProvinceCode == provinceCode))
-            .GroupBy(_ => 1).Select(g => new ReportCases(g.Count(), g.Sum(c => c.VictimCount), g.Sum(c => c.MinorCount)))
-            .FirstOrDefaultAsync(ct) ?? new ReportCases(0, 0, 0);
+        var cases = await CasesAsync(db.CaseOrigins.AsNoTracking().Where(c => provinceCode == null || c.ProvinceCode == provinceCode), period, ct);
         var figures = await protection.ForAsync(user, period.From, period.To, provinceCode, ct);
         var picture = await riskMap.AtAsync(period.End, provinceCode, ct);
         var leading = picture is null ? [] : (await regions.RankAsync(picture.RunId, "regency", provinceCode, ct))

@@ -17,7 +17,9 @@ namespace Dashboard.Web.Screening;
 /// </summary>
 public sealed class ProtectionFigures(IDbContextFactory<ScreeningDb> contexts, IDbContextFactory<GeoDbContext> geo, DisclosureService disclosure)
 {
-    public async Task<ProtectionFiguresView> ForAsync(ClaimsPrincipal user, DateOnly from, DateOnly to, string? province = null, CancellationToken ct = default)
+    /// <summary>The figures of a province (or the nation), or of the checkpoints in some regencies (an office's working area).</summary>
+    public async Task<ProtectionFiguresView> ForAsync(ClaimsPrincipal user, DateOnly from, DateOnly to, string? province = null, CancellationToken ct = default,
+        IReadOnlyCollection<string>? regencies = null)
     {
         var level = disclosure.LevelFor(user);
         string? periodKey = null;
@@ -26,14 +28,15 @@ public sealed class ProtectionFigures(IDbContextFactory<ScreeningDb> contexts, I
             var quarter = CalendarPeriod.Of(to, CalendarGranularity.Quarter);
             if (!quarter.HasEndedBy(disclosure.Today))
                 quarter = DisclosureCalendar.LastEnded(CalendarGranularity.Quarter, disclosure.Today);
-            (from, to, periodKey, province) = (quarter.From, quarter.To, quarter.Key, null);
+            (from, to, periodKey, province, regencies) = (quarter.From, quarter.To, quarter.Key, null, null);
         }
         var start = HeadquartersTime.StartOf(from).ToUniversalTime();
         var end = HeadquartersTime.StartOf(to.AddDays(1)).ToUniversalTime();
 
         await using var geoDb = await geo.CreateDbContextAsync(ct);
-        var crossings = await geoDb.BorderCrossings.AsNoTracking().Select(c => new { c.Id, c.Code, c.Name, c.ProvinceCode }).ToListAsync(ct);
-        var inProvince = province is null ? null : crossings.Where(c => c.ProvinceCode == province).Select(c => c.Id).ToHashSet();
+        var crossings = await geoDb.BorderCrossings.AsNoTracking().Select(c => new { c.Id, c.Code, c.Name, c.ProvinceCode, c.RegencyCode }).ToListAsync(ct);
+        var inProvince = regencies is not null ? crossings.Where(c => c.RegencyCode != null && regencies.Contains(c.RegencyCode)).Select(c => c.Id).ToHashSet()
+            : province is null ? null : crossings.Where(c => c.ProvinceCode == province).Select(c => c.Id).ToHashSet();
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         IQueryable<CheckpointScreening> screenings = db.Screenings.AsNoTracking();

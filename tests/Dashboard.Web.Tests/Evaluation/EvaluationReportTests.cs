@@ -27,11 +27,15 @@ public sealed class EvaluationReportTests(DashboardApp app) : IClassFixture<Dash
             return;
         db.Provinces.Add(new Province { Code = "61", Name = "Kalimantan Barat", Seat = Geometries.Point(109.33, -0.03) });
         db.Regencies.Add(new Regency { Code = "61.05", ProvinceCode = "61", Name = "Kabupaten Sanggau", Seat = Geometries.Point(110.6, 0.12) });
-        foreach (var (reference, victims, minors) in new[] { ("RPT-1", 3, 1), ("RPT-2", 2, 0) })
+        // A case of another province, outside every report but the nation's.
+        db.Provinces.Add(new Province { Code = "64", Name = "Kalimantan Timur", Seat = Geometries.Point(117.15, -0.5) });
+        db.Regencies.Add(new Regency { Code = "64.72", ProvinceCode = "64", Name = "Kota Samarinda", Seat = Geometries.Point(117.15, -0.5) });
+        foreach (var (reference, victims, minors, regency) in new[] { ("RPT-1", 3, 1, "61.05"), ("RPT-2", 2, 0, "61.05"), ("RPT-3", 4, 2, "64.72") })
         {
             var origin = new CaseOrigin
             {
-                Reference = reference, Location = Geometries.Point(110.6, 0.12), ProvinceCode = "61", RegencyCode = "61.05",
+                Reference = reference, Location = regency == "61.05" ? Geometries.Point(110.6, 0.12) : Geometries.Point(117.15, -0.5),
+                ProvinceCode = regency[..2], RegencyCode = regency,
                 ReportedOn = new DateOnly(2024, 5, 7), ModusOperandiCode = ModusOperandiCatalogue.OnlineScamJob, DestinationCountry = "KH",
                 ReportingAgency = "Polri", Status = CaseStatus.Active,
             };
@@ -103,6 +107,30 @@ public sealed class EvaluationReportTests(DashboardApp app) : IClassFixture<Dash
     }
 
     [Fact]
+    public async Task AnOfficesReport_CountsItsWorkingArea_AndIsNamedForIt()
+    {
+        var admin = await app.SignedInClientAsync("admin-laporan-kantor", Roles.Administrator);
+        var saved = await admin.PutAsJsonAsync("/api/admin/offices/KANIM-SGU-UJI", new { name = "Kantor Imigrasi Sanggau (uji)", kind = "Kanim", regencyCodes = new[] { "61.05" } });
+        Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+        var analyst = await app.SignedInClientAsync("analis-laporan-kantor", Roles.HqAnalyst);
+
+        var response = await analyst.GetAsync("/api/evaluation/report.pdf?period=2024-05&office=KANIM-SGU-UJI");
+        var national = await analyst.GetAsync("/api/evaluation/report.pdf?period=2024-05");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("evaluasi-KANIM-SGU-UJI-2024-05.pdf", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.True(text.Contains("Kantor Imigrasi Sanggau (uji) · Mei 2024"), text);
+        Assert.True(text.Contains("2 kasus tercatat dalam periode ini, dengan 5 korban, 1 di antaranya anak."), text); // not Samarinda's
+        Assert.True(text.Contains("Kabupaten Sanggau 0,48 1"), text);
+        using var all = PdfDocument.Open(await national.Content.ReadAsByteArrayAsync());
+        Assert.Contains("3 kasus tercatat dalam periode ini, dengan 9 korban, 3 di antaranya anak.", string.Join(" ", all.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
+        Assert.Contains(await Screening.ScreeningFixture.LinesAsync(app, "analis-laporan-kantor"), e => e.Action == EvaluationRegistration.ReportAction
+            && e.Resource.Contains("office=KANIM-SGU-UJI"));
+    }
+
+    [Fact]
     public async Task AQuarterlyReport_OfTheNation_CoversThreeMonths()
     {
         var analyst = await app.SignedInClientAsync("analis-laporan-triwulan", Roles.HqAnalyst);
@@ -122,7 +150,8 @@ public sealed class EvaluationReportTests(DashboardApp app) : IClassFixture<Dash
         var polri = await app.SignedInClientAsync("polri-laporan", Roles.TimporaMember, agency: "Polri");
 
         foreach (var (query, field) in new[] { ("period=2024-13", "period"), ("period=2024-Q5", "period"), ("", "period"), ("period=2099-01", "period"),
-                     ("period=2024-05&province=99", "province"), ($"period=2024-05&province={new string('6', 40)}", "province") })
+                     ("period=2024-05&province=99", "province"), ($"period=2024-05&province={new string('6', 40)}", "province"),
+                     ("period=2024-05&office=KANIM-TIDAK-ADA", "office"), ("period=2024-05&province=61&office=KANIM-SGU-UJI", "office") })
         {
             var response = await analyst.GetAsync($"/api/evaluation/report.pdf?{query}");
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
