@@ -90,6 +90,14 @@ public sealed class LiveViewTests(DashboardServer server, BrowserSession browser
         await page.Locator("[data-testid=evaluation-apply]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=evaluation-period-error]")).ToContainTextAsync("tidak boleh sesudah");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "evaluation.png") });
+        // The evaluation is read on a laptop and on the operations room's wall: it fits either width.
+        foreach (var (width, height) in new[] { (1366, 768), (1920, 1080) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, $"evaluation-{width}.png"), FullPage = true });
+            var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            Assert.True(scrollWidth <= width, $"/evaluation is {scrollWidth} px wide at {width} px");
+        }
 
         // The quarter's report for that province, downloaded by a click as the task force's secretary would: a PDF whose text is the report.
         await page.Locator("[data-testid=evaluation-report-kind]").SelectOptionAsync("quarter");
