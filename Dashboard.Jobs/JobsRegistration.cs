@@ -30,6 +30,7 @@ public static class JobsRegistration
         services.AddScoped<EarlyWarningJob>();
         services.AddSettings<AlertOptions>(configuration, AlertOptions.Section);
         services.AddSingleton<AlertStore>();
+        services.AddSingleton<AlertSettings>();
         services.AddSingleton<IAlertRule, OffloadingClusterRule>();
         services.AddSingleton<IAlertRule, RatRouteReportRule>();
         services.AddSingleton<IAlertRule, MinorsDestinationRule>();

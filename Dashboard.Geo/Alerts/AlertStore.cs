@@ -19,7 +19,8 @@ public sealed class AlertStore(IDbContextFactory<GeoDbContext> contexts, TimePro
 
     public const string SystemActor = "system";
 
-    public async Task<AlertRaiseOutcome> RaiseAsync(IReadOnlyList<AlertCandidate> candidates, CancellationToken ct)
+    /// <param name="raisedNote">A line on each new alert's first step, e.g. the thresholds' version the rules used.</param>
+    public async Task<AlertRaiseOutcome> RaiseAsync(IReadOnlyList<AlertCandidate> candidates, CancellationToken ct, string? raisedNote = null)
     {
         if (candidates.Count == 0)
             return new AlertRaiseOutcome(0, 0, []);
@@ -41,7 +42,7 @@ public sealed class AlertStore(IDbContextFactory<GeoDbContext> contexts, TimePro
                     updated.Add(alert);
                 continue;
             }
-            alert = New(candidate, now);
+            alert = New(candidate, now, raisedNote);
             db.Alerts.Add(alert);
             open[(candidate.Rule, candidate.SubjectKey)] = alert;
             raised.Add(alert);
@@ -111,7 +112,7 @@ public sealed class AlertStore(IDbContextFactory<GeoDbContext> contexts, TimePro
         return ids.Count == 0 ? new AlertActionOutcome([], []) : await ApplyAsync(ids, command, SystemActor, null, ct);
     }
 
-    private static Alert New(AlertCandidate c, DateTimeOffset now)
+    private static Alert New(AlertCandidate c, DateTimeOffset now, string? note)
     {
         var alert = new Alert
         {
@@ -127,7 +128,7 @@ public sealed class AlertStore(IDbContextFactory<GeoDbContext> contexts, TimePro
             RegionName = c.RegionName,
             Evidence = [.. c.Evidence.DistinctBy(e => (e.Kind, e.Id))],
         };
-        alert.Activities.Add(new AlertActivity { At = now, Action = AlertAction.Raised, Actor = SystemActor });
+        alert.Activities.Add(new AlertActivity { At = now, Action = AlertAction.Raised, Actor = SystemActor, Note = note });
         return alert;
     }
 

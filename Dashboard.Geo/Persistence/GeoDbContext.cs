@@ -28,6 +28,8 @@ public sealed class GeoDbContext(DbContextOptions<GeoDbContext> options) : DbCon
     public DbSet<CaseOrigin> CaseOrigins => Set<CaseOrigin>();
     public DbSet<CaseChange> CaseChanges => Set<CaseChange>();
     public DbSet<ModusOperandi> ModiOperandi => Set<ModusOperandi>();
+
+    public DbSet<Domain.WatchLists.AlertThresholds> AlertThresholds => Set<Domain.WatchLists.AlertThresholds>();
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<Regency> Regencies => Set<Regency>();
     public DbSet<LandArea> LandAreas => Set<LandArea>();

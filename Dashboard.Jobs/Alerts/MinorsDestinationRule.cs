@@ -10,7 +10,7 @@ namespace Dashboard.Jobs.Alerts;
 /// entry and import, not by report: the sweep looks at all, and an entry or import at the cases it stored. Critical
 /// with three minors or more.
 /// </summary>
-public sealed class MinorsDestinationRule(NpgsqlDataSource dataSource, IOptions<AlertOptions> options, TimeProvider clock) : IAlertRule
+public sealed class MinorsDestinationRule(NpgsqlDataSource dataSource, AlertSettings settings, TimeProvider clock) : IAlertRule
 {
     private static readonly string Sql = $"""
         SELECT 'case:' || c.id, c.destination_country,
@@ -24,12 +24,15 @@ public sealed class MinorsDestinationRule(NpgsqlDataSource dataSource, IOptions<
 
     public async Task<IReadOnlyList<AlertCandidate>> FindAsync(AlertScope scope, CancellationToken ct)
     {
-        if ((!scope.IsSweep && scope.CaseIds is not { Count: > 0 }) || options.Value.WatchedDestinations.Length == 0)
+        if (!scope.IsSweep && scope.CaseIds is not { Count: > 0 })
+            return [];
+        var (options, _) = await settings.CurrentAsync(ct);
+        if (options.WatchedDestinations.Length == 0)
             return [];
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         await using var command = dataSource.CreateCommand(Sql);
-        command.Parameters.AddWithValue("watched", options.Value.WatchedDestinations.Select(d => d.Trim().ToUpperInvariant()).ToArray());
-        command.Parameters.AddWithValue("since", today.AddDays(-options.Value.CaseLookbackDays));
+        command.Parameters.AddWithValue("watched", options.WatchedDestinations.Select(d => d.Trim().ToUpperInvariant()).ToArray());
+        command.Parameters.AddWithValue("since", today.AddDays(-options.CaseLookbackDays));
         command.Parameters.AddWithValue("today", today);
         command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint)
         {

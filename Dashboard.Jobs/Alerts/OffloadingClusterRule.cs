@@ -10,7 +10,7 @@ namespace Dashboard.Jobs.Alerts;
 /// N or more offloadings at one checkpoint within the window: a group leaving through the same gate. An offloading
 /// that names no crossing counts for the nearest one within 5 km. Critical at twice N, or ten travellers.
 /// </summary>
-public sealed class OffloadingClusterRule(NpgsqlDataSource dataSource, IOptions<AlertOptions> options, TimeProvider clock) : IAlertRule
+public sealed class OffloadingClusterRule(NpgsqlDataSource dataSource, AlertSettings settings, TimeProvider clock) : IAlertRule
 {
     private static readonly string Sql = $$"""
         WITH offloadings AS (
@@ -36,7 +36,7 @@ public sealed class OffloadingClusterRule(NpgsqlDataSource dataSource, IOptions<
 
     public async Task<IReadOnlyList<AlertCandidate>> FindAsync(AlertScope scope, CancellationToken ct)
     {
-        var o = options.Value;
+        var (o, _) = await settings.CurrentAsync(ct);
         var now = clock.GetUtcNow();
         await using var command = dataSource.CreateCommand(Sql);
         command.Parameters.AddWithValue("since", now.AddHours(-o.OffloadingWindowHours));

@@ -10,7 +10,7 @@ namespace Dashboard.Jobs.Alerts;
 /// A credible report (by its A–F/1–6 grading) on or near a rat route known to be highly active: one alert per report,
 /// naming the nearest such route. Critical when the source is reliable (A/B) and the information confirmed or probable (1/2).
 /// </summary>
-public sealed class RatRouteReportRule(NpgsqlDataSource dataSource, IOptions<AlertOptions> options, TimeProvider clock) : IAlertRule
+public sealed class RatRouteReportRule(NpgsqlDataSource dataSource, AlertSettings settings, TimeProvider clock) : IAlertRule
 {
     // SourceGrading.Weight, in SQL.
     private const string Weight = """
@@ -42,7 +42,7 @@ public sealed class RatRouteReportRule(NpgsqlDataSource dataSource, IOptions<Ale
 
     public async Task<IReadOnlyList<AlertCandidate>> FindAsync(AlertScope scope, CancellationToken ct)
     {
-        var o = options.Value;
+        var (o, _) = await settings.CurrentAsync(ct);
         var metres = o.RatRouteDistanceKm * 1000;
         await using var command = dataSource.CreateCommand(scope.IsSweep ? ForSweep : ForReports);
         command.Parameters.AddWithValue("metres", metres);

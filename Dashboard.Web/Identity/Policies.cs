@@ -76,6 +76,9 @@ public static class Policies
     /// <summary>The early warning's evaluation (what each rule's alerts led to): headquarters and administrators.</summary>
     public const string ViewEvaluation = "view-evaluation";
 
+    /// <summary>The watch lists: the alert rules' thresholds and destinations, and the modus catalogue. HQ and administrators.</summary>
+    public const string EditWatchLists = "edit-watch-lists";
+
     private static readonly string[] Operations = [Roles.Administrator, Roles.HqAnalyst, Roles.PatrolPlanner];
 
     /// <summary>
@@ -100,6 +103,7 @@ public static class Policies
         .AddPolicy(Administer, p => p.RequireRole(Roles.Administrator).RequireImmigration())
         .AddPolicy(ViewBriefing, p => p.RequireRole([.. Operations, Roles.TimporaMember]))
         .AddPolicy(ViewEvaluation, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst).RequireImmigration())
+        .AddPolicy(EditWatchLists, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst).RequireImmigration())
         .AddPolicy(ManageCrossings, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst).RequireImmigration())
         .AddPolicy(ManageVillages, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst).RequireImmigration())
         .AddPolicy(LogOutreach, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.FieldOfficer).RequireImmigration())

@@ -1566,6 +1566,60 @@ namespace Dashboard.Geo.Persistence.Migrations
                     b.ToTable("village_mentorships", "geo");
                 });
 
+            modelBuilder.Entity("Dashboard.Geo.Domain.WatchLists.AlertThresholds", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<double>("CredibleWeight")
+                        .HasColumnType("double precision")
+                        .HasColumnName("credible_weight");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("OffloadingClusterSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("offloading_cluster_size");
+
+                    b.Property<int>("OffloadingWindowHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("offloading_window_hours");
+
+                    b.Property<double>("RatRouteDistanceKm")
+                        .HasColumnType("double precision")
+                        .HasColumnName("rat_route_distance_km");
+
+                    b.PrimitiveCollection<string[]>("WatchedDestinations")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("watched_destinations");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("alert_threshold_versions", "geo", t =>
+                        {
+                            t.HasCheckConstraint("ck_alert_thresholds_positive", "offloading_cluster_size >= 2 AND offloading_window_hours >= 1 AND rat_route_distance_km > 0 AND credible_weight > 0 AND credible_weight <= 1");
+                        });
+                });
+
             modelBuilder.Entity("Dashboard.Geo.Gazetteer.GazetteerArea", b =>
                 {
                     b.Property<string>("Code")
