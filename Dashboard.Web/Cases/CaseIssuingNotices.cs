@@ -47,6 +47,11 @@ public sealed class CaseIssuingNotices(IDbContextFactory<GeoDbContext> contexts,
                     .SetProperty(c => c.IssuingNoticeAcknowledgedBy, user.ActorName()), ct);
             await log.RecordAsync(user, Acknowledge, $"case {id} office={office}", 1, AuditOutcome.Allowed, ct);
         }
+        else
+        {
+            // A second acknowledgement changes nothing but still answers with the case: a read, and audited as one.
+            await log.RecordAsync(user, CaseActions.Read, $"case {id}", 1, AuditOutcome.Allowed, ct);
+        }
         return (true, await cases.FindAsync(user, id, ct));
     }
 }

@@ -213,6 +213,7 @@ public sealed class CaseEntryApiTests(DashboardApp app) : IClassFixture<Dashboar
         var strangerRead = await batam.GetAsync($"/api/cases/{id}");
         var acknowledged = await atambua.PostAsJsonAsync($"/api/cases/{id}/issuing-notice/acknowledge", new { });
         using var after = JsonDocument.Parse(await atambua.GetStringAsync("/api/cases/issuing-notices"));
+        var againAcknowledged = await atambua.PostAsJsonAsync($"/api/cases/{id}/issuing-notice/acknowledge", new { });
 
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Contains("not a registered office", (await ErrorsAsync(unknown)).GetProperty("issuingOffice")[0].GetString());
@@ -232,6 +233,10 @@ public sealed class CaseEntryApiTests(DashboardApp app) : IClassFixture<Dashboar
         var lines = await LinesAsync("petugas-atambua-notice");
         Assert.Contains(lines, l => l.Action == CaseActions.List && l.Resource.StartsWith("issuing notices") && l.Rows >= 1);
         Assert.Contains(lines, l => l.Action == CaseIssuingNotices.Acknowledge && l.Resource == $"case {id} office={CaseWorld.AtambuaOffice}");
+        Assert.Equal(HttpStatusCode.OK, againAcknowledged.StatusCode);
+        Assert.Single(lines, l => l.Action == CaseIssuingNotices.Acknowledge && l.Resource == $"case {id} office={CaseWorld.AtambuaOffice}");
+        // The GET before, and the second acknowledgement, which answers with the case: two reads.
+        Assert.Equal(2, lines.Count(l => l.Action == CaseActions.Read && l.Resource == $"case {id}" && l.Rows == 1));
 
         // Another issuing office on edit: a new notice, to be acknowledged afresh.
         var moved = await kupang.PutAsJsonAsync($"/api/cases/{id}", With("LP/NOTICE/1", CaseWorld.KupangOffice));
