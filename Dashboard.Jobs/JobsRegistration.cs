@@ -22,6 +22,29 @@ public static class JobsRegistration
 {
     public const string HangfireSchema = "hangfire";
 
+    /// <summary>
+    /// Whether the jobs' own connection creates and upgrades Hangfire's tables: yes unless an owner role runs the
+    /// migrations (ConnectionStrings:Migrations), since a role that may only read and write cannot; a worker on such a
+    /// role is started with Jobs:PrepareStorageSchema=false.
+    /// </summary>
+    public static bool PreparesStorageSchema(IConfiguration configuration) =>
+        configuration.GetValue("Jobs:PrepareStorageSchema", configuration.GetConnectionString("Migrations") is not { Length: > 0 });
+
+    /// <summary>Creates or upgrades Hangfire's tables through the owner's connection (what the app's role may not do).</summary>
+    public static void InstallStorageSchema(string ownerConnectionString)
+    {
+        var options = StorageOptions(prepareSchema: true);
+        _ = new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(ownerConnectionString, options), options);
+    }
+
+    private static PostgreSqlStorageOptions StorageOptions(bool prepareSchema) => new()
+    {
+        SchemaName = HangfireSchema,
+        PrepareSchemaIfNecessary = prepareSchema,
+        // The default 15 s poll would keep a requested recomputation waiting; a fifth of a second is cheap.
+        QueuePollInterval = TimeSpan.FromMilliseconds(200),
+    };
+
     public static IServiceCollection AddDashboardJobs(this IServiceCollection services, IConfiguration configuration, string connectionString, bool runServer)
     {
         services.AddSettings<RiskOptions>(configuration, RiskOptions.Section);
@@ -52,13 +75,7 @@ public static class JobsRegistration
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UseFilter(new Telemetry.JobTelemetry())
-            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
-            {
-                SchemaName = HangfireSchema,
-                PrepareSchemaIfNecessary = true,
-                // The default 15 s poll would keep a requested recomputation waiting; a fifth of a second is cheap.
-                QueuePollInterval = TimeSpan.FromMilliseconds(200),
-            }));
+            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), StorageOptions(PreparesStorageSchema(configuration))));
         if (runServer)
         {
             services.AddHangfireServer(o =>

@@ -21,14 +21,7 @@ public static class DatabaseInitializer
         var provider = scope.ServiceProvider;
         var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
 
-        await using (var geo = await provider.GetRequiredService<IDbContextFactory<GeoDbContext>>().CreateDbContextAsync())
-            await HistoryTableFirst.MigrateAsync(geo);
-        await HistoryTableFirst.MigrateAsync(provider.GetRequiredService<IdentityDb>());
-        await HistoryTableFirst.MigrateAsync(provider.GetRequiredService<TimporaDb>());
-        await using (var screening = await provider.GetRequiredService<IDbContextFactory<ScreeningDb>>().CreateDbContextAsync())
-            await HistoryTableFirst.MigrateAsync(screening);
-        await AuditSchema.MigrateAsync(provider.GetRequiredService<AuditConnection>());
-        logger.LogInformation("Database schemas are up to date");
+        await MigrateAsync(provider, configuration, logger);
 
         await LandOutlineStartup.LoadIfEmptyAsync(provider, logger);
         await Gazetteer.GazetteerStartup.LoadIfNewerAsync(provider, logger);
@@ -53,5 +46,43 @@ public static class DatabaseInitializer
             await seeder.DisableDemoAccountsAsync();
         }
         await TravelNetworkStartup.BuildIfMissingAsync(provider, logger);
+    }
+
+    /// <summary>
+    /// Every schema through the owner's connection (ConnectionStrings:Migrations, or the app's own when it owns them);
+    /// with a separate owner, Hangfire's tables are made by the owner too and the app's role is granted its rows.
+    /// </summary>
+    private static async Task MigrateAsync(IServiceProvider provider, IConfiguration configuration, ILogger logger)
+    {
+        var app = configuration.GetConnectionString(DatabaseRegistration.ConnectionStringName)!;
+        var owner = DatabaseRegistration.OwnerConnectionString(configuration, app);
+        var separateOwner = configuration.GetConnectionString(DatabaseRegistration.MigrationsConnectionStringName) is { Length: > 0 };
+        await using (var geo = new GeoDbContext(new DbContextOptionsBuilder<GeoDbContext>().UseGeoDatabase(owner).Options))
+            await HistoryTableFirst.MigrateAsync(geo);
+        await using (var identity = new IdentityDb(Options<IdentityDb>(o => o.UseIdentityDatabase(owner))))
+            await HistoryTableFirst.MigrateAsync(identity);
+        await using (var timpora = new TimporaDb(Options<TimporaDb>(o => o.UseTimporaDatabase(owner))))
+            await HistoryTableFirst.MigrateAsync(timpora);
+        await using (var screening = new ScreeningDb(Options<ScreeningDb>(o => o.UseScreeningDatabase(owner))))
+            await HistoryTableFirst.MigrateAsync(screening);
+        await AuditSchema.MigrateAsync(provider.GetRequiredService<AuditConnection>());
+        if (separateOwner)
+        {
+            JobsRegistration.InstallStorageSchema(owner);
+            var auditAsWriter = configuration.GetConnectionString(AuditConnection.ConnectionStringName) is not { Length: > 0 };
+            await AppRoleGrants.GrantAsync(owner, app, auditAsWriter);
+            logger.LogInformation("Database schemas are up to date (migrated by the owner role; the app's role granted its rows)");
+        }
+        else
+        {
+            logger.LogInformation("Database schemas are up to date");
+        }
+    }
+
+    private static DbContextOptions<T> Options<T>(Action<DbContextOptionsBuilder> configure) where T : DbContext
+    {
+        var builder = new DbContextOptionsBuilder<T>();
+        configure(builder);
+        return builder.Options;
     }
 }
