@@ -15,7 +15,7 @@ namespace Dashboard.Web.Briefing;
 /// from the published run, rounded, with no change since another run; ranks by rounded risk and then by name.
 /// </summary>
 public sealed class AggregateBriefing(DisclosureService disclosure, RegionRiskQuery risk, WeeklyCasesQuery weekly, IOptions<EarlyWarningOptions> earlyWarning,
-    IDbContextFactory<GeoDbContext> contexts)
+    IDbContextFactory<GeoDbContext> contexts, RiskDistributionQuery distributions)
 {
     /// <summary>The calendar periods a request stands for; null with the reason when it cannot be shown to them.</summary>
     public (CalendarPeriod Main, CalendarPeriod Compare)? Periods(BriefingRequest request, out string? refusal)
@@ -39,6 +39,7 @@ public sealed class AggregateBriefing(DisclosureService disclosure, RegionRiskQu
         var alerts = await disclosure.OpenAlertsAsync(level.K, ct);
         var runId = await disclosure.PublishedRiskRunAsync(ct);
         var risks = runId is null ? [] : (await risk.RankAsync(runId.Value, request.Level, request.Province, ct)).ToDictionary(r => r.Code);
+        var scale = runId is null ? null : await distributions.ReadAsync(runId.Value, ct);
         var codes = request.Level == "province"
             ? now.Tree.Provinces
             : now.Tree.RegencyProvince.Where(r => r.Value == request.Province).Select(r => r.Key).ToList();
@@ -55,7 +56,7 @@ public sealed class AggregateBriefing(DisclosureService disclosure, RegionRiskQu
                     cases.Text, casesBefore.Text, cases.Value - casesBefore.Value is { } change ? (int)change : null,
                     Get(now, main, Measure.Victims).Text, Get(now, main, Measure.Minors).Text,
                     Get(now, main, Measure.Reports).Text, Get(before, compare, Measure.Reports).Text, Get(now, main, Measure.Offloadings).Text,
-                    area.Longitude, area.Latitude);
+                    area.Longitude, area.Latitude, r is null || scale is null ? null : scale.BandOf(r.MeanScore));
             })
             // By what they can see: the rounded risk, then the name; never by a hidden count.
             .OrderByDescending(r => r.Risk ?? double.MinValue).ThenBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Code, StringComparer.Ordinal)

@@ -3,6 +3,8 @@ namespace Dashboard.Web.Briefing;
 /// <summary>
 /// One region of the briefing table. Counts are text so that, for readers outside the immigration service, any count
 /// under 5 reads "&lt;5" everywhere it goes (page, API, exports); a change is left out when either side is that small.
+/// <see cref="RiskBand"/> places the region's mean score on the map's scale (<see cref="Geo.Queries.Risk.RiskBands"/>):
+/// −1 at or below the run's median cell, 4 in its top 1 %; null without a run.
 /// </summary>
 public sealed record BriefingRow(
     int Rank,
@@ -22,4 +24,5 @@ public sealed record BriefingRow(
     string ReportsBefore,
     string Offloadings,
     double Longitude,
-    double Latitude);
+    double Latitude,
+    int? RiskBand = null);

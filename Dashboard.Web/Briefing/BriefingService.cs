@@ -19,7 +19,7 @@ namespace Dashboard.Web.Briefing;
 /// </summary>
 public sealed class BriefingService(IDbContextFactory<GeoDbContext> contexts, RegionActivityQuery activity, RegionRiskQuery risk,
     WeeklyCasesQuery weekly, IOptions<EarlyWarningOptions> earlyWarning, AccessLog log, TimeProvider clock,
-    DisclosureService disclosure, AggregateBriefing aggregates)
+    DisclosureService disclosure, AggregateBriefing aggregates, RiskDistributionQuery distributions)
 {
     public static readonly int[] PeriodChoices = [7, 28, 91, 182, 364];
 
@@ -57,10 +57,11 @@ public sealed class BriefingService(IDbContextFactory<GeoDbContext> contexts, Re
         await using var db = await contexts.CreateDbContextAsync(ct);
         var run = await Geo.Domain.Risk.RiskRunScopes.LatestFirst(db.RiskRuns.AsNoTracking()).FirstOrDefaultAsync(ct);
         var risks = run is null ? [] : (await risk.RankAsync(run.Id, level, province, ct)).ToDictionary(r => r.Code);
+        var scale = run is null ? null : await distributions.ReadAsync(run.Id, ct);
         var rows = (await activity.ReadAsync(level, province, period, ct))
             .OrderByDescending(a => risks.TryGetValue(a.Code, out var r) ? r.MeanScore : double.MinValue)
             .ThenByDescending(a => a.Cases)
-            .Select((a, i) => Row(i + 1, a, risks.GetValueOrDefault(a.Code), suppress))
+            .Select((a, i) => Row(i + 1, a, risks.GetValueOrDefault(a.Code), scale, suppress))
             .ToList();
         return new BriefingTable(level, province, period, run?.Id, run?.ModelVersion, run?.FinishedAt, suppress, rows);
     }
@@ -97,7 +98,7 @@ public sealed class BriefingService(IDbContextFactory<GeoDbContext> contexts, Re
         return await db.Provinces.AnyAsync(p => p.Code == area, ct) || await db.Regencies.AnyAsync(r => r.Code == area, ct);
     }
 
-    private static BriefingRow Row(int rank, RegionActivity a, RegionRiskRow? r, bool suppress)
+    private static BriefingRow Row(int rank, RegionActivity a, RegionRiskRow? r, RiskDistribution? scale, bool suppress)
     {
         string Count(int n) => suppress ? SmallCount.Show(n) : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var small = a.Cases < SmallCount.Threshold || a.CasesBefore < SmallCount.Threshold;
@@ -105,7 +106,7 @@ public sealed class BriefingService(IDbContextFactory<GeoDbContext> contexts, Re
             r is null ? null : Math.Round(r.MeanScore, 4), r?.ChangeSincePreviousRun is { } c ? Math.Round(c, 4) : null, r?.HotCells ?? 0, r?.TopFactors ?? [],
             Count(a.OpenAlerts), Count(a.Cases), Count(a.CasesBefore), suppress && small ? null : a.Cases - a.CasesBefore,
             Count(a.Victims), Count(a.Minors), Count(a.Reports), Count(a.ReportsBefore), Count(a.Offloadings),
-            a.SeatLongitude, a.SeatLatitude);
+            a.SeatLongitude, a.SeatLatitude, r is null || scale is null ? null : scale.BandOf(r.MeanScore));
     }
 
     private static string Describe(string level, string? province, BriefingPeriod p) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dashboard.Geo.Disclosure;
 using Dashboard.Web.Resources;
+using Dashboard.Web.RiskMap;
 using Microsoft.Extensions.Localization;
 using NetTopologySuite.Geometries;
 using PdfSharp.Drawing;
@@ -13,21 +14,18 @@ namespace Dashboard.Web.Evaluation;
 /// The periodic report as a PDF document (A4, PDFsharp): text that can be searched and copied, tables drawn as tables,
 /// and the risk map drawn as vectors from the run's own cells, not a picture of a screen.
 /// </summary>
-public sealed class EvaluationReportPdf(IStringLocalizer<EvaluationStrings> l, IStringLocalizer<LiveStrings> names)
+public sealed class EvaluationReportPdf(IStringLocalizer<EvaluationStrings> l, IStringLocalizer<LiveStrings> names, IStringLocalizer<MapStrings> scale)
 {
     private const double Margin = 42;
     private static readonly XColor Ink = XColor.FromArgb(0x21, 0x21, 0x21);
     private static readonly XColor Muted = XColor.FromArgb(0x5f, 0x63, 0x68);
     private static readonly XColor Rule = XColor.FromArgb(0xc8, 0xcc, 0xd0);
 
-    // The map legend's bands, light to dark, readable in greyscale print too.
-    private static readonly Dictionary<RiskClass, XColor> ClassColours = new()
-    {
-        [RiskClass.Low] = XColor.FromArgb(0xfe, 0xf0, 0xd9),
-        [RiskClass.Moderate] = XColor.FromArgb(0xfd, 0xbb, 0x84),
-        [RiskClass.High] = XColor.FromArgb(0xef, 0x65, 0x48),
-        [RiskClass.VeryHigh] = XColor.FromArgb(0xb3, 0x00, 0x00),
-    };
+    // The one risk scale of the screen map, light to dark, readable in greyscale print too.
+    private static readonly IReadOnlyList<RiskScaleBand> Bands = [RiskScale.BelowMedian, .. RiskScale.Bands];
+
+    private static XColor Colour(RiskScaleBand band) => XColor.FromArgb(
+        Convert.ToInt32(band.Color[1..3], 16), Convert.ToInt32(band.Color[3..5], 16), Convert.ToInt32(band.Color[5..7], 16));
 
     private readonly XFont _title = new(ReportFonts.Family, 16, XFontStyleEx.Bold);
     private readonly XFont _heading = new(ReportFonts.Family, 11.5, XFontStyleEx.Bold);
@@ -110,8 +108,8 @@ public sealed class EvaluationReportPdf(IStringLocalizer<EvaluationStrings> l, I
             return;
         }
         page.Text(l["Report.RiskMapRun", map.RunId, Day(map.AsOf)], _small, Muted, 12);
-        page.Map(map.Cells.Select(c => (c.Outline, ClassColours[c.Class])).ToList(), 250);
-        page.Legend([.. ClassColours.Select(c => (l[$"Report.Class.{c.Key}"].Value, c.Value))]);
+        page.Map(map.Cells.Select(c => (c.Outline, Colour(RiskScale.Of(c.Band)))).ToList(), 250);
+        page.Legend([.. Bands.Select(b => (scale[b.LabelKey].Value, Colour(b)))]);
         if (report.LeadingRegions.Count > 0)
         {
             page.Reserve(90); // the table's title stays with its first rows

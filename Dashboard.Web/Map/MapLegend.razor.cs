@@ -24,9 +24,9 @@ public sealed partial class MapLegend
 
     [Parameter] public IReadOnlySet<MapLayer> VisibleLayers { get; set; } = new HashSet<MapLayer>(MapLayerNames.Records);
 
-    /// <summary>Viridis, as symbols.js draws the risk classes, lightest (lower risk) first.</summary>
+    /// <summary>The one risk scale, as symbols.js draws it, lightest (lower risk) first.</summary>
     private static readonly IReadOnlyList<(string Color, string Label)> RiskClasses =
-        [("#fde725", "Legend.Risk50"), ("#7ad151", "Legend.Risk75"), ("#22a884", "Legend.Risk90"), ("#2a788e", "Legend.Risk95"), ("#414487", "Legend.Risk99")];
+        [.. RiskMap.RiskScale.Bands.Select(b => (b.Color, b.LabelKey))];
 
     /// <summary>As symbols.js draws a comparison (red rises, blue falls), the sharpest rise first.</summary>
     private static readonly IReadOnlyList<(string Color, string Label)> ChangeClasses =

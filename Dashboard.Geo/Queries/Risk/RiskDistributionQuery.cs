@@ -6,8 +6,7 @@ namespace Dashboard.Geo.Queries.Risk;
 public sealed class RiskDistributionQuery(NpgsqlDataSource dataSource)
 {
     private const string Sql = """
-        SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY score), percentile_cont(0.75) WITHIN GROUP (ORDER BY score),
-            percentile_cont(0.9) WITHIN GROUP (ORDER BY score), avg(threat), avg(vulnerability), avg(impact)
+        SELECT percentile_cont(@percentiles) WITHIN GROUP (ORDER BY score), avg(threat), avg(vulnerability), avg(impact)
         FROM geo.cell_risks WHERE run_id = @run
         HAVING count(*) > 0
         """;
@@ -16,9 +15,10 @@ public sealed class RiskDistributionQuery(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand(Sql);
         command.Parameters.AddWithValue("run", runId);
+        command.Parameters.AddWithValue("percentiles", RiskBands.Percentiles.ToArray());
         await using var reader = await command.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct))
             return null;
-        return new RiskDistribution(reader.GetDouble(0), reader.GetDouble(1), reader.GetDouble(2), reader.GetDouble(3), reader.GetDouble(4), reader.GetDouble(5));
+        return new RiskDistribution(reader.GetFieldValue<double[]>(0), reader.GetDouble(1), reader.GetDouble(2), reader.GetDouble(3));
     }
 }

@@ -10,13 +10,11 @@ internal static class RiskLayerSql
 {
     private const string Envelope = "ST_MakeEnvelope(@w, @s, @e, @n, 4326)";
 
-    private const string Scale = """
-        (SELECT json_build_array(
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY score), percentile_cont(0.75) WITHIN GROUP (ORDER BY score),
-            percentile_cont(0.9) WITHIN GROUP (ORDER BY score), percentile_cont(0.95) WITHIN GROUP (ORDER BY score),
-            percentile_cont(0.99) WITHIN GROUP (ORDER BY score))
-         FROM geo.cell_risks WHERE run_id = @run)
-        """;
+    // The run's band cuts (RiskBands), which the browser colours the cells by.
+    private static readonly string Scale =
+        "(SELECT to_json(percentile_cont(ARRAY[" +
+        string.Join(", ", RiskBands.Percentiles.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture))) +
+        "]::float8[]) WITHIN GROUP (ORDER BY score)) FROM geo.cell_risks WHERE run_id = @run)";
 
     private static string Collection(string featuresSql) =>
         "SELECT json_build_object('type', 'FeatureCollection', 'run', @run, 'compare', @compare, 'scale', " + Scale +

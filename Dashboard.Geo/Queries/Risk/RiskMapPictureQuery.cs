@@ -1,4 +1,3 @@
-using Dashboard.Geo.Disclosure;
 using Dashboard.Geo.Domain.Risk;
 using Dashboard.Geo.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -23,12 +22,13 @@ public sealed class RiskMapPictureQuery(IDbContextFactory<GeoDbContext> contexts
         if (all.Count == 0)
             return new RiskMapPicture(run.Id, run.AsOf, []);
         double Quantile(double q) => all[(int)Math.Min(all.Count - 1, Math.Floor(q * all.Count))];
-        var (median, p75, p90) = (Quantile(0.5), Quantile(0.75), Quantile(0.9));
+        var cuts = RiskBands.Percentiles.Select(Quantile).ToArray();
+        var median = cuts[0];
         var chosen = provinceCode is null ? scores : scores.Where(c => c.ProvinceCode == provinceCode);
         if (provinceCode is null && all.Count > MaxCells)
             chosen = chosen.Where(c => c.Score > median);
         var cells = await chosen.Join(db.GridCells.AsNoTracking(), c => c.CellId, g => g.Id, (c, g) => new { g.Boundary, c.Score })
             .Take(MaxCells).ToListAsync(ct);
-        return new RiskMapPicture(run.Id, run.AsOf, [.. cells.Select(c => new RiskMapCell(c.Boundary, RiskClasses.OfScore(c.Score, median, p75, p90)))]);
+        return new RiskMapPicture(run.Id, run.AsOf, [.. cells.Select(c => new RiskMapCell(c.Boundary, RiskBands.Of(c.Score, cuts)))]);
     }
 }

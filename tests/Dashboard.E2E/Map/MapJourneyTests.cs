@@ -76,6 +76,14 @@ public sealed class MapJourneyTests(DashboardServer server, BrowserSession brows
         Assert.Contains("Dampak", details);
         Assert.Contains("Indramayu", details);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "risk-cell-explained.png") });
+
+        // The briefing places each region on the same scale, in the map's colours, with the same key.
+        await page.GotoAsync(new Uri(server.BaseUri, "/briefing").ToString());
+        await Assertions.Expect(page.Locator("[data-testid=risk-scale-key]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=briefing-row] [data-testid=risk-band]").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=risk-scale-key]")).ToContainTextAsync("1% teratas");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "briefing-risk-scale.png") });
+        await page.Locator("[data-testid=risk-scale-key]").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "briefing-risk-scale-key.png") });
     }
 
     [Fact]

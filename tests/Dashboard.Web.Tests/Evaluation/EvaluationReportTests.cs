@@ -97,7 +97,7 @@ public sealed class EvaluationReportTests(DashboardApp app) : IClassFixture<Dash
         // Text is read by visual line, so a wrapped cell's second line follows the row's first line.
         Assert.True(text.Contains("Klaster penundaan keberangkatan di 1 1 100%"), text); // raised, closed, share with a finding
         Assert.True(text.Contains("Kabupaten Sanggau 0,48 1"), text); // the leading regency, its mean score and hot cells
-        Assert.True(text.Contains("Sangat tinggi"), text);
+        Assert.True(text.Contains("1% teratas"), text); // the map's own scale names the legend's darkest band
         Assert.True(text.Contains("Halaman 1 dari"), text);
         Assert.True(text.Contains("Tingkat keterbukaan"), text);
         // The map is drawn: one filled path per cell on the page that holds it.
@@ -128,6 +128,33 @@ public sealed class EvaluationReportTests(DashboardApp app) : IClassFixture<Dash
         Assert.Contains("3 kasus tercatat dalam periode ini, dengan 9 korban, 3 di antaranya anak.", string.Join(" ", all.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
         Assert.Contains(await Screening.ScreeningFixture.LinesAsync(app, "analis-laporan-kantor"), e => e.Action == EvaluationRegistration.ReportAction
             && e.Resource.Contains("office=KANIM-SGU-UJI"));
+    }
+
+    [Fact]
+    public async Task TheBriefing_PlacesEachRegion_OnTheMapsScale_TheCutsOfItsRunsCells()
+    {
+        // The run's cells score 0.1, 0.35, 0.6, 0.85: its cuts at the 50th…99th percentile are 0.475, 0.6625, 0.775,
+        // 0.8125 and 0.8425. Sanggau's mean (0.475) is not above the median; a province at 0.8 is in its top 10 %.
+        await using (var db = await app.GeoAsync())
+        {
+            var run = await db.RiskRuns.Where(r => r.ModelVersion == "test").Select(r => r.Id).SingleAsync();
+            if (!await db.RegionRisks.AnyAsync(r => r.RunId == run && r.Code == "64"))
+            {
+                db.RegionRisks.Add(new RegionRisk { RunId = run, Level = "province", Code = "64", Cells = 4, MeanScore = 0.8, MaxScore = 0.85, HotCells = 0, MeanThreat = 1, MeanVulnerability = 1, MeanImpact = 1 });
+                await db.SaveChangesAsync();
+            }
+        }
+        var analyst = await app.SignedInClientAsync("analis-skala", Roles.HqAnalyst);
+
+        static int? Band(JsonElement body, string code) =>
+            body.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("code").GetString() == code).GetProperty("riskBand") is { ValueKind: JsonValueKind.Number } band
+                ? band.GetInt32() : null;
+        var provinces = JsonDocument.Parse(await analyst.GetStringAsync("/api/briefing/regions?days=28")).RootElement;
+        var regencies = JsonDocument.Parse(await analyst.GetStringAsync("/api/briefing/regions?days=28&province=61")).RootElement;
+
+        Assert.Equal(2, Band(provinces, "64"));
+        Assert.Null(Band(provinces, "61")); // no region risk stored for it: no band rather than a guess
+        Assert.Equal(-1, Band(regencies, "61.05"));
     }
 
     [Fact]
