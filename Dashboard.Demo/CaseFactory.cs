@@ -20,6 +20,9 @@ internal sealed class CaseFactory
     private readonly IReadOnlyList<BorderCrossing> _crossings;
     private readonly IReadOnlyList<RatRoute> _routes;
     private readonly Dictionary<string, (double Lon, double Lat, string Code)[]> _originVillages = [];
+    private ShiftingNetworks? _shifting;
+
+    public const int VillagesPerRegency = 25;
 
     public CaseFactory(Random random, DateOnly today, IReadOnlyList<BorderCrossing> crossings, IReadOnlyList<RatRoute> routes)
     {
@@ -28,18 +31,39 @@ internal sealed class CaseFactory
         foreach (var regency in Regencies.All)
         {
             // 25 villages per regency that cases come from; a few of them send most (a Zipf-like draw below).
-            _originVillages[regency.Code] = Enumerable.Range(0, 25)
+            _originVillages[regency.Code] = Enumerable.Range(0, VillagesPerRegency)
                 .Select(i => (Math.Round(regency.Longitude + random.Gaussian() * 0.1, 4), Math.Round(regency.Latitude + random.Gaussian() * 0.1, 4),
                     $"{regency.Code}.{10 + i / 10:00}.{2001 + i:0000}"))
                 .ToArray();
         }
     }
 
+    /// <summary>The regencies' origin villages, by regency code, in the order the networks index them.</summary>
+    public IReadOnlyDictionary<string, (double Lon, double Lat, string Code)[]> OriginVillages => _originVillages;
+
+    /// <summary>From now on villages are drawn by the shifting networks' weights (the steady Zipf-like draw otherwise).</summary>
+    public void Shift(ShiftingNetworks networks) => _shifting = networks;
+
     public CaseOrigin Create(long id, DateOnly reportedOn)
     {
         var regency = _random.Weighted(Regencies.All, r => r.OriginWeight);
         var villages = _originVillages[regency.Code];
-        var (lon, lat, villageCode) = villages[(int)Math.Min(villages.Length - 1, Math.Floor(Math.Pow(_random.NextDouble(), 2.5) * villages.Length))];
+        var village = _shifting?.Pick(_random, regency.Code, reportedOn)
+            ?? (int)Math.Min(villages.Length - 1, Math.Floor(Math.Pow(_random.NextDouble(), 2.5) * villages.Length));
+        return CreateAt(id, reportedOn, regency, village);
+    }
+
+    /// <summary>A case from a given village: a follow-on of an earlier one there (near-repeat).</summary>
+    public CaseOrigin FollowOn(long id, DateOnly reportedOn, CaseOrigin earlier)
+    {
+        var regency = Regencies.All.First(r => r.Code == earlier.RegencyCode);
+        var village = Array.FindIndex(_originVillages[regency.Code], v => v.Code == earlier.VillageCode);
+        return CreateAt(id, reportedOn, regency, village);
+    }
+
+    private CaseOrigin CreateAt(long id, DateOnly reportedOn, RegencySeat regency, int village)
+    {
+        var (lon, lat, villageCode) = _originVillages[regency.Code][village];
         var profile = _random.Weighted(CaseProfile.All, p => CaseProfile.Weight(p, reportedOn));
         var destination = _random.Weighted(profile.Destinations, d => d.Weight).Country;
         var agency = _random.Weighted(Agencies, a => a.Weight);

@@ -13,4 +13,11 @@ public sealed record DemoWorld(
     IReadOnlyList<BorderCrossing> Crossings,
     IReadOnlyList<RatRoute> RatRoutes,
     IReadOnlyList<AssistedVillage> Villages,
-    IReadOnlyList<CaseOrigin> Cases);
+    IReadOnlyList<CaseOrigin> Cases)
+{
+    /// <summary>
+    /// What the generator knows and a forecaster cannot: each origin village's expected share of the cases of a window
+    /// [from, to), up to a common factor (null for the steady world, whose weights do not move).
+    /// </summary>
+    public Func<DateOnly, DateOnly, IReadOnlyList<(double Longitude, double Latitude, double Expected)>>? TrueIntensity { get; init; }
+}

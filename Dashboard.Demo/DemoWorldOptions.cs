@@ -3,7 +3,8 @@ namespace Dashboard.Demo;
 /// <summary>Everything the generator depends on, so the same options always make the same world.</summary>
 /// <param name="Seed">Seed of the one random generator.</param>
 /// <param name="Today">The last day of the history; five years of cases end here.</param>
-public sealed record DemoWorldOptions(int Seed, DemoSize Size, DateOnly Today)
+/// <param name="Scenario">Steady village weights (the demo) or shifting networks (a harder backtest).</param>
+public sealed record DemoWorldOptions(int Seed, DemoSize Size, DateOnly Today, DemoScenario Scenario = DemoScenario.Steady)
 {
     public const int DefaultSeed = 20231;
 

@@ -17,6 +17,8 @@ public static class RiskModel
         var kernels = CaseKernels.Estimate(inputs, options, index);
         result.KernelMilliseconds = clock.Elapsed.TotalMilliseconds;
         ThreatStage.Compute(inputs, options, index, result, kernels.Victims);
+        if (options.FitThreat)
+            result.Fit = FittedThreat.Apply(inputs, options, index, result);
         VulnerabilityStage.Compute(inputs, options, index, result);
         ImpactStage.Compute(inputs, options, index, result, kernels);
         for (var i = 0; i < index.Count; i++)

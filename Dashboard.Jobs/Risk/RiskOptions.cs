@@ -11,8 +11,27 @@ public sealed class RiskOptions
     /// <summary>When the risk map is recomputed on schedule (Hangfire cron, UTC).</summary>
     public string Cron { get; set; } = "0 * * * *";
 
-    /// <summary>Version of the model's formulas; bump it when the computation changes meaning.</summary>
+    /// <summary>Version of the kernel model's formulas; bump it when the computation changes meaning.</summary>
     public const string ModelVersion = "ciram-kde-1";
+
+    /// <summary>Threat as a forecast fitted to the history (FittedThreat, ciram-fit-1) rather than the kernel formula.</summary>
+    public bool FitThreat { get; set; } = true;
+
+    /// <summary>How many past origins, one forecast horizon apart, the threat is fitted on.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 52)]
+    public int FitOrigins { get; set; } = 6;
+
+    /// <summary>The forecast's horizon: the threat is the expected cases of this many days ahead.</summary>
+    [System.ComponentModel.DataAnnotations.Range(7, 365)]
+    public int FitHorizonDays { get; set; } = 28;
+
+    /// <summary>Below this many cases in the training windows the kernel threat stands: too little to fit on.</summary>
+    public int FitMinimumCases { get; set; } = 50;
+
+    /// <summary>The near-repeat term: recent cases, a narrow kernel, a short half-life.</summary>
+    public double RecentCaseBandwidthKm { get; set; } = 5;
+
+    public double RecentCaseHalfLifeDays { get; set; } = 60;
 
     public int GridEdgeMetres { get; set; } = 5000;
 

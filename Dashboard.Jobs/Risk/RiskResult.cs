@@ -21,4 +21,9 @@ public sealed class RiskResult(int cells)
     public double KernelMilliseconds { get; set; }
 
     public int HotSpotCount => IsHotSpot.Count(h => h);
+
+    /// <summary>The fitted threat model, when the threat was fitted (null: the kernel formula).</summary>
+    public ThreatFit? Fit { get; set; }
+
+    public string ModelVersion => Fit is null ? RiskOptions.ModelVersion : FittedThreat.ModelVersion;
 }

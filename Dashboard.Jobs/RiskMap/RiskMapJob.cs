@@ -40,7 +40,7 @@ public sealed class RiskMapJob(
             var result = RiskModel.Compute(inputs, settings);
             stages["compute"] = Lap();
             stages["kernel"] = result.KernelMilliseconds;
-            await RecordInputsAsync(run.Id, inputs, stages, cancellationToken);
+            await RecordInputsAsync(run.Id, inputs, result, settings, stages, cancellationToken);
             await writer.WriteAsync(run.Id, inputs, result, settings.KeepRuns, cancellationToken);
             stages["persist"] = Lap();
             await FinishAsync(run.Id, null, stages, cancellationToken);
@@ -67,7 +67,7 @@ public sealed class RiskMapJob(
             StartedAt = clock.GetUtcNow(),
             Status = RiskRunStatus.Running,
             Trigger = trigger,
-            ModelVersion = RiskOptions.ModelVersion,
+            ModelVersion = settings.FitThreat ? FittedThreat.ModelVersion : RiskOptions.ModelVersion,
             AsOf = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
             GridEdgeMetres = settings.GridEdgeMetres,
             Parameters = JsonSerializer.Serialize(settings),
@@ -77,7 +77,8 @@ public sealed class RiskMapJob(
         return run;
     }
 
-    private async Task RecordInputsAsync(int runId, RiskInputs inputs, Dictionary<string, double> stages, CancellationToken ct)
+    /// <summary>The inputs' counts, and the model actually used: a fitted threat's coefficients join the run's parameters.</summary>
+    private async Task RecordInputsAsync(int runId, RiskInputs inputs, RiskResult result, RiskOptions settings, Dictionary<string, double> stages, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var counts = JsonSerializer.Serialize(new
@@ -85,8 +86,15 @@ public sealed class RiskMapJob(
             cells = inputs.Cells.Count, cases = inputs.Cases.Count, ratRoutes = inputs.Routes.Count,
             crossings = inputs.Crossings.Count, villages = inputs.Villages.Count, reports = inputs.Reports.Count,
         });
+        var parameters = JsonSerializer.SerializeToNode(settings)!.AsObject();
+        if (result.Fit is { } fit)
+            parameters["ThreatFit"] = JsonSerializer.SerializeToNode(fit);
+        var version = result.ModelVersion;
+        var serialized = parameters.ToJsonString();
         await db.RiskRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s
             .SetProperty(r => r.InputCounts, counts)
+            .SetProperty(r => r.ModelVersion, version)
+            .SetProperty(r => r.Parameters, serialized)
             .SetProperty(r => r.StageDurations, JsonSerializer.Serialize(stages)), ct);
     }
 

@@ -33,6 +33,16 @@ public sealed class RiskCellDetails(RiskRunQueries runs, RiskRunSelection select
         rows.AddRange(
         [
             new("Risk.Threat", Number(cell.Threat, "0.###")),
+        ]);
+        if (cell.ThreatHorizonDays is { } horizon)
+        {
+            // A fitted threat: what it means, and what each term weighs (only the terms the fit kept, strongest first).
+            rows.Add(new("Risk.ThreatModel", string.Format(CultureInfo.CurrentCulture, localizer["Risk.ThreatFitted"], horizon)));
+            rows.Add(new("Risk.ThreatTerms", string.Join(" · ", cell.ThreatTerms.Where(t => t.Coefficient > 0).OrderByDescending(t => t.Coefficient)
+                .Select(t => $"{localizer[$"Risk.Term.{t.Term}"]} {Number(t.Coefficient, "0.00")}"))));
+        }
+        rows.AddRange(
+        [
             new("Risk.CaseDensity", Number(cell.CaseDensity, "0.##")),
             new("Risk.ReportDensity", Number(cell.ReportDensity, "0.##")),
             new("Risk.RatRouteFactor", "×" + Number(cell.RatRouteFactor, "0.##")),

@@ -41,9 +41,24 @@ public sealed class RiskRunQueries(IDbContextFactory<GeoDbContext> contexts)
             : null;
         var province = await db.Provinces.Where(p => p.Code == cell.ProvinceCode).Select(p => p.Name).SingleOrDefaultAsync(ct);
         var regency = await db.Regencies.Where(r => r.Code == cell.RegencyCode).Select(r => r.Name).SingleOrDefaultAsync(ct);
+        var run = await db.RiskRuns.AsNoTracking().Where(r => r.Id == runId).Select(r => new { r.ModelVersion, r.Parameters }).SingleAsync(ct);
+        var (terms, horizon) = ThreatFitOf(run.Parameters);
         return new CellExplanation(cell.CellId, runId, cell.ProvinceCode, province, cell.RegencyCode, regency,
             cell.CaseDensity, cell.ReportDensity, cell.RatRouteFactor, cell.CrossingFactor, cell.Threat, cell.CoverageGapKm,
             cell.Vulnerability, cell.MinorShare, cell.HighRiskDestinationShare, cell.Impact, cell.Score, cell.GiZ, cell.IsHotSpot,
-            previous, compareRunId);
+            previous, compareRunId) { ModelVersion = run.ModelVersion, ThreatTerms = terms, ThreatHorizonDays = horizon };
+    }
+
+    /// <summary>The fitted threat stored in a run's parameters (the jobs write it as ThreatFit: Features, Coefficients, HorizonDays).</summary>
+    private static (IReadOnlyList<(string, double)> Terms, int? Horizon) ThreatFitOf(string? parameters)
+    {
+        if (string.IsNullOrEmpty(parameters))
+            return ([], null);
+        using var document = System.Text.Json.JsonDocument.Parse(parameters);
+        if (!document.RootElement.TryGetProperty("ThreatFit", out var fit) || fit.ValueKind != System.Text.Json.JsonValueKind.Object)
+            return ([], null);
+        var names = fit.GetProperty("Features").EnumerateArray().Select(f => f.GetString() ?? "").ToList();
+        var coefficients = fit.GetProperty("Coefficients").EnumerateArray().Select(c => c.GetDouble()).ToList();
+        return ([.. names.Zip(coefficients)], fit.GetProperty("HorizonDays").GetInt32());
     }
 }

@@ -15,15 +15,23 @@ internal static class BacktestRunner
     public static async Task RunAsync(string basemap, string reportPath, int origins)
     {
         var options = new RiskOptions();
-        var world = DemoWorldGenerator.Generate(new DemoWorldOptions(DemoWorldOptions.DefaultSeed, DemoSize.Large, DemoWorldOptions.DefaultToday));
         var grid = new HexGrid(options.GridEdgeMetres);
         var cells = LandGrid.Cells(grid, await ReadIndonesiaAsync(basemap), options.CoastalBufferKm);
-        Console.WriteLine($"Backtest on the Large demo world ({world.Cases.Count:N0} cases), {cells.Count:N0} cells of {options.GridEdgeMetres} m");
-
-        var forecast = HotSpotForecastEvaluation.Run(world, grid, cells, options, origins, 28, line => Console.Error.WriteLine(line));
-        var (surges, falseRate, areas) = SurgeInjectionEvaluation.Run(world, new EarlyWarningOptions());
-
-        var report = Report(world, cells.Count, origins, forecast, surges, falseRate, areas);
+        var text = new StringBuilder();
+        foreach (var scenario in new[] { DemoScenario.Steady, DemoScenario.Shifting })
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var world = DemoWorldGenerator.Generate(new DemoWorldOptions(DemoWorldOptions.DefaultSeed, DemoSize.Large, DemoWorldOptions.DefaultToday, scenario));
+            Console.WriteLine($"Backtest on the Large {scenario} demo world ({world.Cases.Count:N0} cases), {cells.Count:N0} cells of {options.GridEdgeMetres} m");
+            var forecast = HotSpotForecastEvaluation.Run(world, grid, cells, options, origins, 28, line => Console.Error.WriteLine(line));
+            var (surges, falseRate, areas) = SurgeInjectionEvaluation.Run(world, new EarlyWarningOptions());
+            text.AppendLine(CultureInfo.InvariantCulture, $"# {scenario} world");
+            text.AppendLine();
+            text.Append(Report(world, cells.Count, origins, forecast, surges, falseRate, areas));
+            text.AppendLine(CultureInfo.InvariantCulture, $"Measured in {clock.Elapsed.TotalMinutes:0.0} min.");
+            text.AppendLine();
+        }
+        var report = text.ToString();
         Console.WriteLine(report);
         await File.WriteAllTextAsync(reportPath, report);
         Console.WriteLine($"Written to {reportPath}");

@@ -29,9 +29,14 @@ internal static class HotSpotForecastEvaluation
             var total = outcome.Sum();
             if (total == 0)
                 continue;
-            var model = RiskModel.Compute(WorldInputs.AsOf(world, origin, inputsCells, options), options).Score;
+            var inputs = WorldInputs.AsOf(world, origin, inputsCells, options);
+            var fitted = RiskModel.Compute(inputs, options);
+            var kernel = RiskModel.Compute(inputs, Kernel(options)).Score;
             var lastYear = Bin(world, grid, position, origin.AddDays(-364), origin, cells.Count).Select(v => (double)v).ToArray();
-            foreach (var (method, score) in new[] { ("model", model), ("last-52-weeks", lastYear) })
+            var methods = new List<(string, double[])> { ("model (fitted)", fitted.Score), ("fitted threat alone", fitted.Threat), ("model (kernel, ciram-kde-1)", kernel), ("last-52-weeks", lastYear) };
+            if (world.TrueIntensity is { } truth)
+                methods.Add(("true intensity (the generator's)", Intensity(truth(origin, origin.AddDays(horizonDays)), grid, position, cells.Count)));
+            foreach (var (method, score) in methods)
             {
                 foreach (var area in AreaShares)
                     Add(sums, method, area, Evaluate(score, outcome, total, area));
@@ -42,6 +47,24 @@ internal static class HotSpotForecastEvaluation
         }
         return sums.Select(s => new Row(s.Key.Item1, s.Key.Item2, s.Value.Hit / s.Value.N, s.Value.Pai / s.Value.N, s.Value.Pei / s.Value.N))
             .OrderBy(r => r.Area).ThenBy(r => r.Method).ToList();
+    }
+
+    private static double[] Intensity(IReadOnlyList<(double Longitude, double Latitude, double Expected)> villages, HexGrid grid, Dictionary<long, int> position, int count)
+    {
+        var cells = new double[count];
+        foreach (var (lon, lat, expected) in villages)
+        {
+            if (position.TryGetValue(grid.CellAt(lon, lat).Id, out var i))
+                cells[i] += expected;
+        }
+        return cells;
+    }
+
+    private static RiskOptions Kernel(RiskOptions options)
+    {
+        var kernel = System.Text.Json.JsonSerializer.Deserialize<RiskOptions>(System.Text.Json.JsonSerializer.Serialize(options))!;
+        kernel.FitThreat = false;
+        return kernel;
     }
 
     private static (double Hit, double Pai, double Pei) Evaluate(double[] score, int[] outcome, int total, double area)

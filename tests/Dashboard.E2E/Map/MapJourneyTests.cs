@@ -75,6 +75,9 @@ public sealed class MapJourneyTests(DashboardServer server, BrowserSession brows
         Assert.Contains("Kerentanan", details);
         Assert.Contains("Dampak", details);
         Assert.Contains("Indramayu", details);
+        // The demo's history is long enough for the threat to be fitted: the explanation says so and weighs its terms.
+        Assert.Contains("Model ancaman", details);
+        Assert.Contains("Bobot faktor", details);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "risk-cell-explained.png") });
 
         // The briefing places each region on the same scale, in the map's colours, with the same key.
