@@ -42,13 +42,17 @@ public static class FittedThreat
             statics[i] = [Math.Log(result.RatRouteFactor[i]), Math.Log(result.CrossingFactor[i])];
 
         var next = inputs.AsOf.AddDays(1);
-        var rows = new List<double[]>();
-        var counts = new List<double>();
-        var origins = 0;
-        var trainingCases = 0;
-        for (var k = 1; k <= options.FitOrigins; k++)
+        // Identical rows (most of the grid: no history, no report, no route near) are fitted as one, weighted by how
+        // many they are: the same fit for a fraction of the work.
+        var groups = new Dictionary<double[], (double Weight, double Count)>(RowComparer.Instance);
+        // An origin before the history begins teaches nothing but that nothing happened.
+        var first = inputs.Cases.Count == 0 ? next : inputs.Cases.Min(c => c.ReportedOn);
+        var originDays = Enumerable.Range(1, options.FitOrigins).Select(k => next.AddDays(-k * options.FitHorizonDays)).Where(o => o > first).ToList();
+        var windows = new (double[][] Features, double[] Outcome, int Cases)[originDays.Count];
+        // The origins are independent: their kernel passes run side by side.
+        Parallel.For(0, originDays.Count, k =>
         {
-            var origin = next.AddDays(-k * options.FitHorizonDays);
+            var origin = originDays[k];
             var outcome = new double[index.Count];
             var any = 0;
             for (var n = 0; n < inputs.Cases.Count; n++)
@@ -60,22 +64,23 @@ public static class FittedThreat
                     any++;
                 }
             }
-            // An origin before the history begins teaches nothing but that nothing happened.
-            if (!inputs.Cases.Any(c => c.ReportedOn < origin))
-                continue;
-            var features = Features(inputs, options, index, cellOf, statics, origin);
+            windows[k] = (Features(inputs, options, index, cellOf, statics, origin), outcome, any);
+        });
+        foreach (var (features, outcome, _) in windows)
+        {
             for (var i = 0; i < index.Count; i++)
             {
-                rows.Add(features[i]);
-                counts.Add(outcome[i]);
+                var (weight, count) = groups.GetValueOrDefault(features[i]);
+                groups[features[i]] = (weight + 1, count + outcome[i]);
             }
-            origins++;
-            trainingCases += any;
         }
+        var origins = windows.Length;
+        var trainingCases = windows.Sum(w => w.Cases);
         if (trainingCases < options.FitMinimumCases)
             return null;
 
-        var fit = PoissonRegression.EstimateNonNegative(rows, counts);
+        var rows = groups.Keys.ToList();
+        var fit = PoissonRegression.EstimateNonNegative(rows, [.. rows.Select(r => groups[r].Count)], weights: [.. rows.Select(r => groups[r].Weight)]);
         var now = Features(inputs, options, index, cellOf, statics, next);
         var perHundredKm = PerHundredSquareKm / index.Grid.CellAreaSquareMetres;
         for (var i = 0; i < index.Count; i++)
@@ -168,6 +173,22 @@ public static class FittedThreat
             if (i >= 0)
                 density[i] += weight * k;
         }
+    }
+}
+
+/// <summary>Rows equal value for value.</summary>
+internal sealed class RowComparer : IEqualityComparer<double[]>
+{
+    public static readonly RowComparer Instance = new();
+
+    public bool Equals(double[]? a, double[]? b) => a is not null && b is not null && a.AsSpan().SequenceEqual(b);
+
+    public int GetHashCode(double[] row)
+    {
+        var hash = new HashCode();
+        foreach (var v in row)
+            hash.Add(v);
+        return hash.ToHashCode();
     }
 }
 

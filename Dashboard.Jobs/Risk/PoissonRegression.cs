@@ -26,13 +26,13 @@ public static class PoissonRegression
     /// zero) and the rest refitted, one at a time, the most negative first. For risk, where more past cases, reports
     /// or routes must never lower a cell below one that has none, a negative slope from collinear terms would.
     /// </summary>
-    public static Fit EstimateNonNegative(IReadOnlyList<double[]> x, IReadOnlyList<double> y, double ridge = 1.0)
+    public static Fit EstimateNonNegative(IReadOnlyList<double[]> x, IReadOnlyList<double> y, double ridge = 1.0, IReadOnlyList<double>? weights = null)
     {
         var p = x[0].Length;
         var active = Enumerable.Range(0, p).ToList();
         while (true)
         {
-            var fit = Estimate([.. x.Select(row => active.Select(j => row[j]).ToArray())], y, ridge);
+            var fit = Estimate([.. x.Select(row => active.Select(j => row[j]).ToArray())], y, ridge, weights: weights);
             var worst = Enumerable.Range(0, active.Count).Where(k => fit.Slopes[k] < 0).OrderBy(k => fit.Slopes[k]).FirstOrDefault(-1);
             if (worst < 0 || active.Count == 0)
             {
@@ -43,26 +43,30 @@ public static class PoissonRegression
             }
             active.RemoveAt(worst);
             if (active.Count == 0)
-                return Estimate([.. x.Select(_ => Array.Empty<double>())], y, ridge) with { Slopes = new double[p] };
+                return Estimate([.. x.Select(_ => Array.Empty<double>())], y, ridge, weights: weights) with { Slopes = new double[p] };
         }
     }
 
     /// <param name="x">Rows of features, all the same length.</param>
     /// <param name="y">Counts, one per row.</param>
     /// <param name="ridge">Penalty on the slopes (ridge/2 · Σβ², on the features' own scale).</param>
-    public static Fit Estimate(IReadOnlyList<double[]> x, IReadOnlyList<double> y, double ridge = 1.0, int maxIterations = 100, double tolerance = 1e-7)
+    /// <param name="weights">How many identical observations each row stands for, its count being their total (1 each by default).</param>
+    public static Fit Estimate(IReadOnlyList<double[]> x, IReadOnlyList<double> y, double ridge = 1.0, int maxIterations = 100, double tolerance = 1e-7,
+        IReadOnlyList<double>? weights = null)
     {
         var n = x.Count;
-        if (n == 0 || n != y.Count)
-            throw new ArgumentException("One count per row, and at least one row.", nameof(y));
+        if (n == 0 || n != y.Count || (weights is not null && weights.Count != n))
+            throw new ArgumentException("One count (and weight) per row, and at least one row.", nameof(y));
+        double W(int i) => weights?[i] ?? 1;
+        var totalWeight = weights?.Sum() ?? n;
         var p = x[0].Length;
         var (mean, scale) = (new double[p], new double[p]);
         for (var j = 0; j < p; j++)
         {
             double s = 0, s2 = 0;
-            for (var i = 0; i < n; i++) { s += x[i][j]; s2 += x[i][j] * x[i][j]; }
-            mean[j] = s / n;
-            var variance = s2 / n - mean[j] * mean[j];
+            for (var i = 0; i < n; i++) { s += W(i) * x[i][j]; s2 += W(i) * x[i][j] * x[i][j]; }
+            mean[j] = s / totalWeight;
+            var variance = s2 / totalWeight - mean[j] * mean[j];
             scale[j] = variance > 1e-12 ? Math.Sqrt(variance) : 1;
         }
         // The penalty on a raw slope b is ridge·b²/2; on the standardised slope β = b·scale it is ridge/scale²·β²/2.
@@ -70,7 +74,7 @@ public static class PoissonRegression
         for (var j = 0; j < p; j++)
             penalty[j + 1] = ridge / (scale[j] * scale[j]);
         var beta = new double[p + 1];
-        beta[0] = Math.Log(Math.Max(y.Sum() / n, 1e-9));
+        beta[0] = Math.Log(Math.Max(y.Sum() / totalWeight, 1e-9));
         var z = new double[p + 1];
         var objective = Objective(beta);
         var converged = false;
@@ -84,8 +88,9 @@ public static class PoissonRegression
             {
                 Standardise(i);
                 var eta = Eta();
-                var mu = Math.Exp(Math.Min(eta, MaxEta));
-                // Working response and weight of the log link: w = μ, working residual (y − μ)/μ, so w·(η + r) = μη + y − μ.
+                // A row of m observations: expected total mμ. Working weight of the log link mμ, working residual
+                // (y − mμ)/(mμ), so weight·(η + residual) = mμη + y − mμ.
+                var mu = W(i) * Math.Exp(Math.Min(eta, MaxEta));
                 var target = mu * eta + y[i] - mu;
                 for (var j = 0; j <= p; j++)
                 {
@@ -153,7 +158,7 @@ public static class PoissonRegression
                 for (var j = 0; j < p; j++)
                     eta += coefficients[j + 1] * (x[i][j] - mean[j]) / scale[j];
                 eta = Math.Min(eta, MaxEta);
-                total += Math.Exp(eta) - y[i] * eta;
+                total += W(i) * Math.Exp(eta) - y[i] * eta;
             }
             for (var j = 1; j <= p; j++)
                 total += penalty[j] * coefficients[j] * coefficients[j] / 2;

@@ -18,7 +18,11 @@ public static class RiskModel
         result.KernelMilliseconds = clock.Elapsed.TotalMilliseconds;
         ThreatStage.Compute(inputs, options, index, result, kernels.Victims);
         if (options.FitThreat)
+        {
+            clock.Restart();
             result.Fit = FittedThreat.Apply(inputs, options, index, result);
+            result.FitMilliseconds = clock.Elapsed.TotalMilliseconds;
+        }
         VulnerabilityStage.Compute(inputs, options, index, result);
         ImpactStage.Compute(inputs, options, index, result, kernels);
         for (var i = 0; i < index.Count; i++)

@@ -20,6 +20,9 @@ public sealed class RiskResult(int cells)
     /// <summary>Milliseconds spent in the bare case kernel density, to show the model's overhead beside it.</summary>
     public double KernelMilliseconds { get; set; }
 
+    /// <summary>Milliseconds spent fitting the threat to the history (0 with the kernel formula).</summary>
+    public double FitMilliseconds { get; set; }
+
     public int HotSpotCount => IsHotSpot.Count(h => h);
 
     /// <summary>The fitted threat model, when the threat was fitted (null: the kernel formula).</summary>

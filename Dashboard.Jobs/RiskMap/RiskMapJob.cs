@@ -40,6 +40,7 @@ public sealed class RiskMapJob(
             var result = RiskModel.Compute(inputs, settings);
             stages["compute"] = Lap();
             stages["kernel"] = result.KernelMilliseconds;
+            stages["fit"] = result.FitMilliseconds;
             await RecordInputsAsync(run.Id, inputs, result, settings, stages, cancellationToken);
             await writer.WriteAsync(run.Id, inputs, result, settings.KeepRuns, cancellationToken);
             stages["persist"] = Lap();

@@ -38,7 +38,7 @@ internal static class RiskRecomputeBenchmark
         Console.WriteLine($"Grid: {cells:N0} cells of {edgeMetres} m edge, built once in {clock.Elapsed.TotalSeconds:0.0} s");
 
         var runIds = new List<int>();
-        Console.WriteLine($"{"run",4} {"read ms",9} {"compute ms",11} {"kernel ms",10} {"persist ms",11} {"total ms",9}");
+        Console.WriteLine($"{"run",4} {"read ms",9} {"compute ms",11} {"kernel ms",10} {"fit ms",8} {"persist ms",11} {"total ms",9}");
         for (var i = 1; i <= repetitions; i++)
         {
             await using var scope = services.CreateAsyncScope();
@@ -49,7 +49,7 @@ internal static class RiskRecomputeBenchmark
             await using var db = database.CreateGeoContext();
             var stages = JsonDocument.Parse((await db.RiskRuns.SingleAsync(r => r.Id == runId)).StageDurations!).RootElement;
             double Stage(string name) => stages.GetProperty(name).GetDouble();
-            Console.WriteLine($"{i,4} {Stage("read"),9:0} {Stage("compute"),11:0} {Stage("kernel"),10:0} {Stage("persist"),11:0} {total,9:0}");
+            Console.WriteLine($"{i,4} {Stage("read"),9:0} {Stage("compute"),11:0} {Stage("kernel"),10:0} {Stage("fit"),8:0} {Stage("persist"),11:0} {total,9:0}");
         }
         await CompareAsync(new RiskLayerQuery(services.GetRequiredService<NpgsqlDataSource>()), runIds);
         Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:0} MiB (whole process, including the generated world)");

@@ -35,7 +35,13 @@ public sealed class RiskMapJobTests(RiskMapHost host) : IClassFixture<RiskMapHos
         var counts = JsonDocument.Parse(run.InputCounts!).RootElement;
         Assert.True(counts.GetProperty("cases").GetInt32() > 1000);
         var stages = JsonDocument.Parse(run.StageDurations!).RootElement;
-        Assert.All(["grid", "read", "compute", "persist", "kernel"], stage => Assert.True(stages.TryGetProperty(stage, out _), stage));
+        Assert.All(["grid", "read", "compute", "persist", "kernel", "fit"], stage => Assert.True(stages.TryGetProperty(stage, out _), stage));
+        // Five years of demo history: the threat is fitted, and the run keeps the fit it used beside its settings.
+        Assert.Equal(Dashboard.Jobs.Risk.FittedThreat.ModelVersion, run.ModelVersion);
+        var fit = JsonDocument.Parse(run.Parameters).RootElement.GetProperty("ThreatFit");
+        Assert.Equal(Dashboard.Jobs.Risk.FittedThreat.FeatureNames.Length, fit.GetProperty("Coefficients").GetArrayLength());
+        Assert.All(fit.GetProperty("Coefficients").EnumerateArray(), c => Assert.True(c.GetDouble() >= 0));
+        Assert.Equal(10000, JsonDocument.Parse(run.Parameters).RootElement.GetProperty("GridEdgeMetres").GetInt32()); // the settings stay beside it
         // Indramayu (West Java) is the demo's heaviest origin: its cell scores above the median cell.
         var hottest = await db.CellRisks.Where(c => c.RunId == runId).OrderByDescending(c => c.Score).FirstAsync();
         Assert.True(hottest.IsHotSpot);
