@@ -49,8 +49,10 @@ public static class FittedThreat
         var first = inputs.Cases.Count == 0 ? next : inputs.Cases.Min(c => c.ReportedOn);
         var originDays = Enumerable.Range(1, options.FitOrigins).Select(k => next.AddDays(-k * options.FitHorizonDays)).Where(o => o > first).ToList();
         var windows = new (double[][] Features, double[] Outcome, int Cases)[originDays.Count];
-        // The origins are independent: their kernel passes run side by side.
-        Parallel.For(0, originDays.Count, k =>
+        // The origins are independent: their kernel passes run side by side, leaving one core to the web requests
+        // of the process the job shares (the web app hosts the jobs by default).
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1) };
+        Parallel.For(0, originDays.Count, parallel, k =>
         {
             var origin = originDays[k];
             var outcome = new double[index.Count];
