@@ -46,6 +46,9 @@ public sealed class DashboardServer : IAsyncLifetime
         ["Situation__ServiceKey"] = ServiceKey,
         // A class signs in dozens of times from 127.0.0.1 within a minute; the limit itself is tested in Web.Tests.
         ["Accounts__SignInAttemptsPerWindow"] = "1000",
+        // Every test class starts its own server at once on two cores; three origins still fit the threat (the map
+        // journey reads the fitted model in a cell's explanation) for half the start-up work of the default six.
+        ["Risk__FitOrigins"] = "3",
     };
 
     public async Task DisposeAsync()

@@ -16,9 +16,9 @@ public sealed class OverviewJourneyTests(DashboardServer server, BrowserSession 
         await page.FillAsync("input[name='Input.Password']", ApiSession.DemoPassword);
         // As SignIn allows: the password hash and the first render take seconds on a loaded 2-core machine, and this
         // is often the first sign-in of the run, while the demo world's first risk run is still computing.
-        await page.ClickAsync("button[type=submit]", new PageClickOptions { Timeout = 90_000 });
+        await page.ClickAsync("button[type=submit]", new PageClickOptions { Timeout = 150_000 });
 
-        await page.WaitForURLAsync("**/overview", new PageWaitForURLOptions { Timeout = 90_000 });
+        await page.WaitForURLAsync("**/overview", new PageWaitForURLOptions { Timeout = 150_000 });
         await page.WaitForSelectorAsync("[data-testid=overview-page][data-ready=true]");
         Assert.True(await page.Locator("[data-testid=overview-regions] [data-testid=briefing-row]").CountAsync() >= 5);
         await Assertions.Expect(page.Locator("[data-testid=overview-trends] [data-testid=trend-chart]")).ToBeVisibleAsync();
