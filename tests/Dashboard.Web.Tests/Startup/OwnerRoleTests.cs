@@ -108,19 +108,35 @@ public sealed class OwnerRoleTests : IAsyncLifetime
         var audited = await ListAsync(_database.ConnectionString, "SELECT DISTINCT user_name FROM audit.access_events WHERE user_name = 'analis.pusat'");
         Assert.Equal(["analis.pusat"], audited);
 
-        // A job through Hangfire's storage on the app's role: enqueued, fetched and finished by the in-process server.
-        var jobs = _factory.Services.GetRequiredService<IBackgroundJobClient>();
-        var id = jobs.Enqueue<UnansweredReferralJob>(job => job.RunAsync(CancellationToken.None));
-        var monitoring = _factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        string? state = null;
-        while (!timeout.IsCancellationRequested && state is not ("Succeeded" or "Failed"))
+        // A job through Hangfire's storage on the app's role: enqueued, fetched and run by the in-process server, which
+        // runs the real referral sweep inside it; the job itself says when it is done, so nothing is polled.
+        var key = Guid.NewGuid();
+        var done = SignallingJob.Expect(key);
+        _factory.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<SignallingJob>(job => job.RunAsync(key, CancellationToken.None));
+        Assert.Equal(0, await done.WaitAsync(TimeSpan.FromSeconds(60)));
+    }
+
+    /// <summary>Runs the real referral job and reports its result to the test that enqueued it.</summary>
+    public sealed class SignallingJob(UnansweredReferralJob referrals)
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, TaskCompletionSource<int>> Waiting = new();
+
+        public static Task<int> Expect(Guid key) =>
+            Waiting.GetOrAdd(key, _ => new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+
+        public async Task RunAsync(Guid key, CancellationToken cancellationToken)
         {
-            state = monitoring.JobDetails(id)?.History.FirstOrDefault()?.StateName;
-            if (state is not ("Succeeded" or "Failed"))
-                await Task.Delay(100, CancellationToken.None); // polling the job's state, not waiting a fixed time
+            try
+            {
+                var flagged = await referrals.RunAsync(cancellationToken);
+                Waiting.GetOrAdd(key, _ => new()).TrySetResult(flagged);
+            }
+            catch (Exception e)
+            {
+                Waiting.GetOrAdd(key, _ => new()).TrySetException(e);
+                throw;
+            }
         }
-        Assert.Equal("Succeeded", state);
     }
 
     private async Task AssertRefusedAsync(string sql)
