@@ -22,9 +22,10 @@ public sealed class ImportLedger(bool dryRun)
     public ImportTable? Open(byte[] file, string template, IReadOnlyList<ImportColumn> columns, int maxRows, string rowsOf)
     {
         _columns = columns;
-        if (ImportTableReader.Read(file, template, geoJson: true, Errors, _notices) is not { } table)
+        if (ImportTableReader.Read(file, template, geoJson: true, Errors, _notices) is not { } read)
             return null;
-        // A GeoJSON point gives longitude and latitude itself.
+        var table = read.WithFullNames(columns.SelectMany(c => c.Names));
+        // A GeoJSON or Shapefile point gives longitude and latitude itself.
         foreach (var column in columns.Where(c => c.Required && c.Name is not ("longitude" or "latitude")))
             if (!column.Names.Any(n => table.Columns.Contains(n, StringComparer.OrdinalIgnoreCase)))
             {

@@ -16,4 +16,8 @@ public enum ImportNoticeCode
     NoRows = 6,
     TooManyRows = 7,
     Conflict = 8,
+    ShapefileParts = 9,
+    ShapefileNoProjection = 10,
+    ShapefileProjection = 11,
+    ShapefileUnreadable = 12,
 }

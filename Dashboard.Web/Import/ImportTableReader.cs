@@ -4,15 +4,17 @@ using Dashboard.Geo.Import;
 using Dashboard.Geo.Spatial;
 using global::CsvHelper;
 using MiniExcelLibs;
+using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 
 namespace Dashboard.Web.Import;
 
 /// <summary>
-/// Reads an uploaded master-data or case file: XLSX (by its ZIP signature; first sheet, header in row 1), GeoJSON (a
-/// FeatureCollection of points, when asked for; each point's longitude and latitude become cells), or CSV with a comma
-/// or semicolon, in UTF-8 or, when the bytes are not UTF-8, Windows-1252 (what Excel saves on an Indonesian desktop).
-/// Anything else is refused under "file", with the template to start from.
+/// Reads an uploaded master-data or case file: XLSX (a zip with a workbook; first sheet, header in row 1), when asked
+/// for GeoJSON (a FeatureCollection of points) or a zipped Shapefile (each point's longitude and latitude become cells;
+/// the attributes the others), or CSV with a comma or semicolon, in UTF-8 or, when the bytes are not UTF-8,
+/// Windows-1252 (what Excel saves on an Indonesian desktop). Anything else is refused under "file", with the template
+/// to start from.
 /// </summary>
 public static class ImportTableReader
 {
@@ -30,7 +32,7 @@ public static class ImportTableReader
         try
         {
             if (bytes is [0x50, 0x4B, 0x03, 0x04, ..])
-                return ReadXlsx(bytes);
+                return geoJson && !ShapefileArchive.IsWorkbook(bytes) ? ReadShapefile(bytes, errors, notices) : ReadXlsx(bytes);
             var text = Decode(bytes);
             if (text.Contains('\0'))
             {
@@ -42,7 +44,7 @@ public static class ImportTableReader
         }
         catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
         {
-            errors["file"] = [$"the file is neither a CSV nor an XLSX workbook{(geoJson ? " nor GeoJSON" : "")} that can be read; start from {template}."];
+            errors["file"] = [$"the file is neither a CSV nor an XLSX workbook{(geoJson ? ", GeoJSON nor a zipped Shapefile" : "")} that can be read; start from {template}."];
             notices?.Add(new ImportNotice(ImportNoticeCode.Unreadable));
             return null;
         }
@@ -119,9 +121,32 @@ public static class ImportTableReader
             notices?.Add(new ImportNotice(ImportNoticeCode.GeoJson, problem.Message));
             return null;
         }
+        return Features(collection!, shortNames: false, errors);
+    }
+
+    private static ImportTable? ReadShapefile(byte[] bytes, IDictionary<string, string[]> errors, ICollection<ImportNotice>? notices)
+    {
+        var (collection, problem) = ShapefileArchive.Read(bytes);
+        if (problem is not null)
+        {
+            errors["file"] = [problem.Message];
+            notices?.Add(new ImportNotice(problem.Fault switch
+            {
+                ShapefileFault.NoProjection => ImportNoticeCode.ShapefileNoProjection,
+                ShapefileFault.Projection => ImportNoticeCode.ShapefileProjection,
+                ShapefileFault.Unreadable => ImportNoticeCode.ShapefileUnreadable,
+                _ => ImportNoticeCode.ShapefileParts,
+            }, problem.Subject));
+            return null;
+        }
+        return Features(collection!, shortNames: true, errors);
+    }
+
+    private static ImportTable Features(FeatureCollection collection, bool shortNames, IDictionary<string, string[]> errors)
+    {
         var columns = new List<string> { "longitude", "latitude" };
         var rows = new List<ImportRow>();
-        for (var i = 0; i < collection!.Count; i++)
+        for (var i = 0; i < collection.Count; i++)
         {
             var feature = collection[i];
             var cells = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -131,13 +156,15 @@ public static class ImportTableReader
                 if (!columns.Contains(name, StringComparer.OrdinalIgnoreCase))
                     columns.Add(name);
             }
+            // No geometry leaves the location to the columns (an outreach session has none; a crossing without one
+            // is refused for its missing location); any other shape than a point is refused here.
             if (feature.Geometry is Point { IsEmpty: false } point)
                 (cells["longitude"], cells["latitude"]) = (Text(point.X), Text(point.Y));
-            else
-                errors[$"features[{i}].geometry"] = [$"features[{i}] has a {feature.Geometry?.GeometryType ?? "missing"} geometry; a crossing or village is a Point."];
+            else if (feature.Geometry is { IsEmpty: false })
+                errors[$"features[{i}].geometry"] = [$"features[{i}] has a {feature.Geometry.GeometryType} geometry; a crossing or village is a Point."];
             rows.Add(new ImportRow($"features[{i}]", i, cells));
         }
-        return new ImportTable(columns, rows);
+        return new ImportTable(columns, rows) { ShortNames = shortNames };
     }
 
     // Excel keeps dates as dates and numbers as doubles: write them back the way the template spells them.

@@ -9,7 +9,8 @@ namespace Dashboard.Web.Startup;
 /// <summary>
 /// Maintenance verbs that run against the configured database and exit instead of serving:
 /// `import-regions FILE.geojson`, `import-rat-routes FILE.geojson`, `import-roads FILE.geojson`,
-/// `import-crossings FILE [--dry-run]` (CSV, XLSX or GeoJSON; each row's verdict printed) and
+/// `import-crossings`, `import-villages` and `import-sessions FILE [--dry-run]` (CSV, XLSX, GeoJSON or a zipped
+/// Shapefile, all or nothing; each row's verdict printed) and
 /// `create-admin NAME` (the first administrator, with a one-time password printed once) and `audit-verify` (checks the
 /// audit log's hash chain; exit code 1 and the first broken line when it is broken).
 /// </summary>
@@ -21,8 +22,8 @@ public static class CommandLine
             return await CreateAdminAsync(args, services);
         if (args.Length > 0 && args[0] == "audit-verify")
             return await VerifyAuditAsync(services);
-        if (args.Length > 0 && args[0] == "import-crossings")
-            return await ImportCrossingsAsync(args, services);
+        if (args.Length > 0 && MasterImports.TryGetValue(args[0], out var import))
+            return await ImportMasterAsync(args, services, import);
         if (args.Length == 0 || !args[0].StartsWith("import-", StringComparison.Ordinal))
             return false;
         if (args.Length != 2 || !File.Exists(args[1]))
@@ -52,19 +53,28 @@ public static class CommandLine
         return true;
     }
 
-    private static async Task<bool> ImportCrossingsAsync(string[] args, IServiceProvider services)
+    private delegate Task<Import.MasterImportResult> MasterImport(IServiceProvider services, ClaimsPrincipal user, byte[] file, bool dryRun);
+
+    private static readonly Dictionary<string, MasterImport> MasterImports = new()
+    {
+        ["import-crossings"] = (s, u, f, d) => s.GetRequiredService<CrossingImporter>().ImportAsync(u, f, d, CancellationToken.None),
+        ["import-villages"] = (s, u, f, d) => s.GetRequiredService<Villages.VillageImporter>().ImportAsync(u, f, d, CancellationToken.None),
+        ["import-sessions"] = (s, u, f, d) => s.GetRequiredService<Villages.SessionImporter>().ImportAsync(u, f, d, CancellationToken.None),
+    };
+
+    private static async Task<bool> ImportMasterAsync(string[] args, IServiceProvider services, MasterImport import)
     {
         var dryRun = args.Contains("--dry-run");
         var paths = args.Skip(1).Where(a => a != "--dry-run").ToList();
         if (paths.Count != 1 || !File.Exists(paths[0]))
         {
-            await Console.Error.WriteLineAsync($"usage: import-crossings FILE [--dry-run] (file not found: {paths.FirstOrDefault()})");
+            await Console.Error.WriteLineAsync($"usage: {args[0]} FILE [--dry-run] (file not found: {paths.FirstOrDefault()})");
             Environment.ExitCode = 2;
             return true;
         }
-        // The audit log and each crossing's "changed by" name whoever ran the verb on this machine.
+        // The audit log and each record's "changed by" name whoever ran the verb on this machine.
         var operator_ = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, $"cli:{Environment.UserName}")], "command-line"));
-        var result = await services.GetRequiredService<CrossingImporter>().ImportAsync(operator_, await File.ReadAllBytesAsync(paths[0]), dryRun, CancellationToken.None);
+        var result = await import(services, operator_, await File.ReadAllBytesAsync(paths[0]), dryRun);
         foreach (var v in result.Verdicts)
             Console.WriteLine($"{v.Where}\t{v.Key}\t{v.Verdict.ToString().ToLowerInvariant()}{string.Concat(v.Problems.Select(p => $"\t{p.Key}: {p.Value}"))}");
         foreach (var (field, messages) in result.Errors.Where(e => !result.Verdicts.Any(v => e.Key.StartsWith(v.Where + ".", StringComparison.Ordinal))))

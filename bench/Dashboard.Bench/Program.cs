@@ -2,7 +2,7 @@ using Dashboard.Bench;
 
 // dotnet run -c Release --project bench/Dashboard.Bench -- risk [edgeMetres] [repetitions] | backtest [origins] | patrol [stops] [runs] | patrol-network [stops] [runs]
 //   | ingest [reports] [batchSize] [senders] | latency [windowSeconds] [clientCounts, e.g. 100,500]
-//   | circuits [liveViews] [alerts] | pages | early-warning [areas]
+//   | circuits [liveViews] [alerts] | pages | early-warning [areas] [baseline] [shiftRatio]
 // Prints the figures; docs/benchmarks.md records the ones measured on the project's 2-core machine.
 var what = args.ElementAtOrDefault(0) ?? "risk";
 var root = FindRoot();
@@ -19,7 +19,8 @@ switch (what)
             Path.Combine(root, "docs", "backtest-results.md"), origins);
         break;
     case "early-warning":
-        Dashboard.Bench.EarlyWarning.EarlyWarningBenchmark.Run(Number(1, 300));
+        Dashboard.Bench.EarlyWarning.EarlyWarningBenchmark.Run(Number(1, 300), args.ElementAtOrDefault(2),
+            args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : null);
         break;
     case "patrol":
         var stops = int.Parse(args.ElementAtOrDefault(1) ?? "200", System.Globalization.CultureInfo.InvariantCulture);

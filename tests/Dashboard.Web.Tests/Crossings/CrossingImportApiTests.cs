@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Dashboard.Web.Api;
 using Dashboard.Web.Identity;
+using Dashboard.Testing.Import;
 using Dashboard.Web.Tests.Api;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -146,6 +147,62 @@ public sealed class CrossingImportApiTests(DashboardApp app) : IClassFixture<Das
     }
 
     [Fact]
+    public async Task AZippedShapefile_InUtm_WithDbaseCutNames_DryRunsImportsAndReimportsUnchanged()
+    {
+        var hq = await app.SignedInClientAsync("hq-import-shapefile", Roles.HqAnalyst);
+        // As QGIS writes the template's columns: dBASE cuts "dailyPassengers" to "dailyPasse", "isPatrolBase" to "isPatrolBa".
+        // Coordinates in metres of UTM zone 49S, on its central meridian (111° E): the equator and one degree south.
+        var zip = ShapefileZip.Build(
+        [
+            ShapefileZip.Point(500_000, 10_000_000, ("code", "PLBN-SHP-1"), ("name", "PLBN Shapefile"), ("kind", "LandBorderPost"),
+                ("office", "Kanim Entikong"), ("regencyCode", "61.03"), ("dailyPassengers", 640), ("isPatrolBase", "ya")),
+            ShapefileZip.Point(500_000, 9_889_470, ("code", "TPI-SHP-2"), ("name", "Pelabuhan Shapefile"), ("kind", "Pelabuhan"),
+                ("office", "Kanim Pontianak"), ("regencyCode", "61.03"), ("dailyPassengers", 90), ("isPatrolBase", "tidak")),
+        ], ShapefileZip.Utm49S, name: "pos_lintas");
+
+        await AssertCountsAsync(await PostAsync(hq, zip, dryRun: true, "application/zip"), created: 2, updated: 0, unchanged: 0, dryRun: true);
+        await AssertCountsAsync(await PostAsync(hq, zip, dryRun: false, "application/zip"), created: 2, updated: 0, unchanged: 0, dryRun: false);
+        await AssertCountsAsync(await PostAsync(hq, zip, dryRun: false, "application/zip"), created: 0, updated: 0, unchanged: 2, dryRun: false);
+
+        await using var db = await app.GeoAsync();
+        var post = await db.BorderCrossings.AsNoTracking().SingleAsync(c => c.Code == "PLBN-SHP-1");
+        Assert.Equal(111.0, post.Location.X, 6);
+        Assert.Equal(0.0, post.Location.Y, 6);
+        Assert.Equal((640, true), (post.DailyPassengers, post.IsPatrolBase));
+        var port = await db.BorderCrossings.AsNoTracking().SingleAsync(c => c.Code == "TPI-SHP-2");
+        Assert.Equal(-1.0, port.Location.Y, 3);
+        Assert.False(port.IsPatrolBase);
+    }
+
+    [Theory]
+    [InlineData("no-prj", "pos.prj")]
+    [InlineData("bad-prj", ".prj cannot be read")]
+    [InlineData("no-dbf", "pos.dbf")]
+    [InlineData("not-a-shapefile", "no .shp")]
+    public async Task ABrokenShapefileZip_Is400_NamingThePart_AndStoresNothing(string broken, string words)
+    {
+        var hq = await app.SignedInClientAsync("hq-import-shapefile-broken", Roles.HqAnalyst);
+        var point = ShapefileZip.Point(110.36, 0.99, ("code", "PLBN-SHPX-1"), ("name", "Rusak"), ("kind", "LandBorderPost"),
+            ("office", "Kanim Entikong"), ("regencyCode", "61.03"));
+        var zip = broken switch
+        {
+            "no-prj" => ShapefileZip.Build([point], prj: null, name: "pos"),
+            "bad-prj" => ShapefileZip.Build([point], prj: "UTM 49 selatan", name: "pos"),
+            "no-dbf" => ShapefileZip.Build([point], name: "pos", drop: [".dbf"]),
+            _ => ShapefileZip.Zip(new Dictionary<string, byte[]> { ["pos.txt"] = Encoding.UTF8.GetBytes("PLBN-SHPX-1,110.36,0.99") }),
+        };
+
+        var response = await PostAsync(hq, zip, dryRun: false, "application/zip");
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, body);
+        using var problem = JsonDocument.Parse(body);
+        Assert.Contains(words, problem.RootElement.GetProperty("errors").GetProperty("file")[0].GetString());
+        await using var db = await app.GeoAsync();
+        Assert.False(await db.BorderCrossings.AnyAsync(c => c.Code == "PLBN-SHPX-1"));
+    }
+
+    [Fact]
     public async Task BothTemplates_DryRunAsTheyAre_AndAFieldOfficerIsForbidden()
     {
         var hq = await app.SignedInClientAsync("hq-import-template", Roles.HqAnalyst);
@@ -170,10 +227,10 @@ public sealed class CrossingImportApiTests(DashboardApp app) : IClassFixture<Das
                 r.GetProperty("unchanged").GetInt32(), r.GetProperty("refused").GetInt32()));
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, byte[] file, bool dryRun)
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, byte[] file, bool dryRun, string contentType = "text/csv")
     {
         using var content = new ByteArrayContent(file);
-        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/crossings/import?dryRun={(dryRun ? "true" : "false")}") { Content = content };
         request.Headers.Add(CrossSiteGuard.Header, "XMLHttpRequest");
         return await client.SendAsync(request);
