@@ -37,6 +37,7 @@ public sealed class CrossingImporter(IDbContextFactory<GeoDbContext> contexts, G
         var stored = await db.BorderCrossings.Where(c => codes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, ct);
         var firstRow = new Dictionary<string, string>();
         var now = clock.GetUtcNow();
+        var editor = MasterDataEditor.Of(user);
         foreach (var (row, (draft, parseProblems)) in rows)
         {
             var problems = ledger.ReaderProblems(row);
@@ -51,16 +52,19 @@ public sealed class CrossingImporter(IDbContextFactory<GeoDbContext> contexts, G
             var code = CrossingRules.NormaliseCode(draft.Code);
             if (code.Length > 0 && !firstRow.TryAdd(code, row.Where))
                 problems.TryAdd("code", $"code '{code}' is already on {firstRow[code]} of this file.");
+            foreach (var regency in new[] { draft.RegencyCode, stored.GetValueOrDefault(code)?.RegencyCode })
+                if (regency is not null && !problems.ContainsKey("regencyCode") && !editor.Covers(regency))
+                    problems["regencyCode"] = editor.Outside(regency);
             if (problems.Count > 0)
                 ledger.Refuse(row, code, problems);
             else if (!stored.TryGetValue(code, out var existing))
             {
-                db.BorderCrossings.Add(CrossingRules.Create(draft, user.ActorName(), now));
+                db.BorderCrossings.Add(CrossingRules.Create(draft, editor.Name, now));
                 ledger.Accept(row, code, ImportVerdict.Created);
             }
             else if (CrossingRules.Differs(existing, draft))
             {
-                CrossingRules.Apply(existing, draft, user.ActorName(), now);
+                CrossingRules.Apply(existing, draft, editor.Name, now);
                 ledger.Accept(row, code, ImportVerdict.Updated);
             }
             else

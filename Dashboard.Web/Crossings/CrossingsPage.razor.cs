@@ -1,3 +1,4 @@
+using Dashboard.Web.Identity;
 using System.Security.Claims;
 using Dashboard.Geo.Gazetteer;
 using Microsoft.AspNetCore.Components;
@@ -74,14 +75,14 @@ public sealed partial class CrossingsPage
     {
         if (_form is null)
             return;
-        var user = await UserAsync();
+        var user = await EditorAsync();
         var outcome = _editing is null
             ? await Crossings.CreateAsync(_form.ToDraft(), user, CancellationToken.None)
             : await Crossings.UpdateAsync(_editing, _form.ToDraft(), user, CancellationToken.None);
         _errors = outcome.Errors;
         if (!outcome.Succeeded)
         {
-            _message = L["NotSaved"];
+            _message = outcome.Status == StatusCodes.Status403Forbidden ? L["Error.OutsideArea"] : L["NotSaved"];
             return;
         }
         _message = string.Format(L["Crossings.Saved"], outcome.Value!.Name);
@@ -98,18 +99,17 @@ public sealed partial class CrossingsPage
 
     private async Task RetireAsync(CrossingView c)
     {
-        var outcome = await Crossings.RetireAsync(c.Code, _retireReason, await UserAsync(), CancellationToken.None);
+        var outcome = await Crossings.RetireAsync(c.Code, _retireReason, await EditorAsync(), CancellationToken.None);
         _errors = outcome.Errors;
         if (!outcome.Succeeded)
+        {
+            _message = outcome.Status == StatusCodes.Status403Forbidden ? L["Error.OutsideArea"].Value : null;
             return;
+        }
         _retiring = null;
         _message = string.Format(L["Crossings.RetiredMessage"], c.Name);
         await LoadAsync();
     }
 
-    private async Task<string> UserAsync()
-    {
-        var user = (await Auth.GetAuthenticationStateAsync()).User;
-        return CrossingsRegistration.UserName(user);
-    }
+    private async Task<MasterDataEditor> EditorAsync() => MasterDataEditor.Of((await Auth.GetAuthenticationStateAsync()).User);
 }

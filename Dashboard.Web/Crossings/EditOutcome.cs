@@ -2,7 +2,7 @@ namespace Dashboard.Web.Crossings;
 
 /// <summary>
 /// What an edit of master data came to: the stored value, or the fields that made it impossible (400), or a missing
-/// record (404), or a clash with another record (409).
+/// record (404), or a record outside the editor's working area (403), or a clash with another record (409).
 /// </summary>
 public sealed record EditOutcome<T>(T? Value, IDictionary<string, string[]> Errors, int Status) where T : class
 {
@@ -15,6 +15,9 @@ public sealed record EditOutcome<T>(T? Value, IDictionary<string, string[]> Erro
 
     public static EditOutcome<T> NotFound(string field, string message) =>
         new(null, new Dictionary<string, string[]> { [field] = [message] }, StatusCodes.Status404NotFound);
+
+    public static EditOutcome<T> Forbidden(string field, string message) =>
+        new(null, new Dictionary<string, string[]> { [field] = [message] }, StatusCodes.Status403Forbidden);
 
     public static EditOutcome<T> Conflict(string field, string message) =>
         new(null, new Dictionary<string, string[]> { [field] = [message] }, StatusCodes.Status409Conflict);

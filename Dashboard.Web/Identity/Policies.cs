@@ -43,13 +43,13 @@ public static class Policies
     /// <summary>Accounts, offices and the jobs dashboard: immigration's administrators.</summary>
     public const string Administer = "administer";
 
-    /// <summary>Creating, editing and retiring official crossings (HQ until offices have their own accounts).</summary>
+    /// <summary>Creating, editing and retiring official crossings: HQ anywhere, an office's planners within its working area.</summary>
     public const string ManageCrossings = "manage-crossings";
 
-    /// <summary>Registering, reassigning and retiring assisted villages, and importing villages and crossings.</summary>
+    /// <summary>Registering, reassigning and retiring assisted villages, and importing them: HQ anywhere, an office's planners within its working area.</summary>
     public const string ManageVillages = "manage-villages";
 
-    /// <summary>Logging an outreach session: the village's Pimpasa (a field officer) or HQ.</summary>
+    /// <summary>Logging an outreach session: the village's Pimpasa (a field officer), its office's planner or HQ.</summary>
     public const string LogOutreach = "log-outreach";
 
     /// <summary>Handing logged events to the hub: the jobs worker only.</summary>
@@ -104,9 +104,9 @@ public static class Policies
         .AddPolicy(ViewBriefing, p => p.RequireRole([.. Operations, Roles.TimporaMember]))
         .AddPolicy(ViewEvaluation, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst).RequireImmigration())
         .AddPolicy(EditWatchLists, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst).RequireImmigration())
-        .AddPolicy(ManageCrossings, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst).RequireImmigration())
-        .AddPolicy(ManageVillages, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst).RequireImmigration())
-        .AddPolicy(LogOutreach, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.FieldOfficer).RequireImmigration())
+        .AddPolicy(ManageCrossings, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.PatrolPlanner).RequireImmigration())
+        .AddPolicy(ManageVillages, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.PatrolPlanner).RequireImmigration())
+        .AddPolicy(LogOutreach, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.PatrolPlanner, Roles.FieldOfficer).RequireImmigration())
         .AddPolicy(ViewCases, p => p.RequireRole([.. Operations, Roles.FieldOfficer]).RequireImmigration())
         .AddPolicy(EditCases, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.FieldOfficer).RequireImmigration())
         .AddPolicy(ScreenTravellers, p => p.RequireRole(Roles.Administrator, Roles.HqAnalyst, Roles.FieldOfficer).RequireImmigration())

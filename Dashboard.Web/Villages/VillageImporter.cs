@@ -41,6 +41,7 @@ public sealed class VillageImporter(IDbContextFactory<GeoDbContext> contexts, Ga
         var firstRow = new Dictionary<string, string>();
         var today = villages.Today;
         var now = clock.GetUtcNow();
+        var editor = MasterDataEditor.Of(user);
         foreach (var (row, (draft, mentor, parseProblems)) in rows)
         {
             var problems = ledger.ReaderProblems(row);
@@ -60,6 +61,8 @@ public sealed class VillageImporter(IDbContextFactory<GeoDbContext> contexts, Ga
             stored.TryGetValue(code, out var existing);
             if (existing?.RetiredAt is not null)
                 problems.TryAdd("villageCode", $"village '{code}' ({existing.Name}) was retired on {existing.RetiredAt:yyyy-MM-dd}; it stays in history and cannot be imported again.");
+            if (found.TryGetValue(code, out var place) && !editor.Covers(place.RegencyCode))
+                problems.TryAdd("villageCode", editor.Outside(place.RegencyCode));
             var reassign = existing is not null && mentor is not null && existing.MentorUserId != mentor.UserId;
             if (reassign && VillageRules.CheckReassign(existing!, today, today) is not null)
                 problems.TryAdd("mentor", $"mentor '{mentor!.UserName}' would replace {existing!.MentorOfficer}, whose spell began today; reassign tomorrow or on the village's page.");
@@ -70,14 +73,14 @@ public sealed class VillageImporter(IDbContextFactory<GeoDbContext> contexts, Ga
             }
             if (existing is null)
             {
-                db.AssistedVillages.Add(VillageRules.Create(draft with { MentorUserId = mentor!.UserId }, found[code], mentor.DisplayName, user.ActorName(), now));
+                db.AssistedVillages.Add(VillageRules.Create(draft with { MentorUserId = mentor!.UserId }, found[code], mentor.DisplayName, editor.Name, now));
                 ledger.Accept(row, code, ImportVerdict.Created);
             }
             else if (Differs(existing, draft) || reassign)
             {
                 // A file naming another Pimpasa hands the village over from today; the previous spell ends yesterday.
                 if (reassign)
-                    VillageRules.Reassign(existing, mentor!.UserId, mentor.DisplayName, today, user.ActorName(), now);
+                    VillageRules.Reassign(existing, mentor!.UserId, mentor.DisplayName, today, editor.Name, now);
                 existing.Location = Dashboard.Geo.Spatial.Geometries.Point(draft.Longitude!.Value, draft.Latitude!.Value);
                 existing.LaunchedOn = draft.LaunchedOn!.Value;
                 existing.DecreeNumber = string.IsNullOrWhiteSpace(draft.DecreeNumber) ? null : draft.DecreeNumber.Trim();

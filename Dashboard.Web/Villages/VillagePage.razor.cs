@@ -1,3 +1,4 @@
+using Dashboard.Web.Identity;
 using Dashboard.Web.Crossings;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -56,6 +57,10 @@ public sealed partial class VillagePage
 
     private async Task<string> UserAsync() => CrossingsRegistration.UserName((await Auth.GetAuthenticationStateAsync()).User);
 
+    private async Task<MasterDataEditor> EditorAsync() => MasterDataEditor.Of((await Auth.GetAuthenticationStateAsync()).User);
+
+    private string Failed(int status) => status == StatusCodes.Status403Forbidden ? L["Error.OutsideArea"] : L["NotSaved"];
+
     private async Task LogAsync()
     {
         var outcome = await Villages.LogSessionAsync(Code, _session.ToDraft(), await UserAsync(), CancellationToken.None);
@@ -72,17 +77,17 @@ public sealed partial class VillagePage
 
     private async Task ReassignAsync()
     {
-        var outcome = await Villages.ReassignAsync(Code, _newMentor, null, await UserAsync(), CancellationToken.None);
+        var outcome = await Villages.ReassignAsync(Code, _newMentor, null, await EditorAsync(), CancellationToken.None);
         _errors = outcome.Errors;
-        _message = outcome.Succeeded ? string.Format(L["Village.Reassigned"], outcome.Value!.Mentor) : L["NotSaved"];
+        _message = outcome.Succeeded ? string.Format(L["Village.Reassigned"], outcome.Value!.Mentor) : Failed(outcome.Status);
         await LoadAsync();
     }
 
     private async Task RetireAsync()
     {
-        var outcome = await Villages.RetireAsync(Code, _retireReason, await UserAsync(), CancellationToken.None);
+        var outcome = await Villages.RetireAsync(Code, _retireReason, await EditorAsync(), CancellationToken.None);
         _errors = outcome.Errors;
-        _message = outcome.Succeeded ? L["Village.RetiredMessage"] : L["NotSaved"];
+        _message = outcome.Succeeded ? L["Village.RetiredMessage"] : Failed(outcome.Status);
         await LoadAsync();
     }
 }

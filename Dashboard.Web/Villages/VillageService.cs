@@ -5,6 +5,7 @@ using Dashboard.Geo.Persistence;
 using Dashboard.Geo.Villages;
 using Dashboard.Jobs.RiskMap;
 using Dashboard.Web.Crossings;
+using Dashboard.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -12,7 +13,8 @@ using Npgsql;
 namespace Dashboard.Web.Villages;
 
 /// <summary>
-/// Assisted villages (Desa Binaan Imigrasi): registered by official code, mentored by a Pimpasa picked from the
+/// Assisted villages (Desa Binaan Imigrasi), kept by HQ and, within its working area, by the office that runs them:
+/// registered by official code, mentored by a Pimpasa picked from the
 /// accounts (reassigned with history), retired with a reason, and their outreach sessions. Every change asks the risk
 /// map to be recomputed, whose vulnerability reads villages and their last session.
 /// </summary>
@@ -54,7 +56,7 @@ public sealed class VillageService(
             mentorships, [.. sessions.Select(SessionView.Of)], reports, cases, victims, QuietAfterDays);
     }
 
-    public async Task<EditOutcome<VillageView>> RegisterAsync(VillageDraft draft, string user, CancellationToken ct)
+    public async Task<EditOutcome<VillageView>> RegisterAsync(VillageDraft draft, MasterDataEditor editor, CancellationToken ct)
     {
         var mentor = await mentors.FindAsync(draft.MentorUserId, ct);
         var found = await gazetteer.FindManyAsync(draft.VillageCode is { } c ? [c] : [], ct);
@@ -62,10 +64,12 @@ public sealed class VillageService(
         if (problems.Count > 0)
             return EditOutcome<VillageView>.Invalid(problems);
         var hit = found[draft.VillageCode!.Trim()];
+        if (!editor.Covers(hit.RegencyCode))
+            return EditOutcome<VillageView>.Forbidden("villageCode", editor.Outside(hit.RegencyCode));
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (await db.AssistedVillages.AnyAsync(v => v.VillageCode == hit.Code, ct))
             return EditOutcome<VillageView>.Conflict("villageCode", $"village '{hit.Code}' ({hit.Name}) is already an assisted village.");
-        var village = VillageRules.Create(draft with { MentorUserId = mentor?.UserId }, hit, mentor?.DisplayName ?? draft.MentorName!.Trim(), user, clock.GetUtcNow());
+        var village = VillageRules.Create(draft with { MentorUserId = mentor?.UserId }, hit, mentor?.DisplayName ?? draft.MentorName!.Trim(), editor.Name, clock.GetUtcNow());
         db.AssistedVillages.Add(village);
         await db.SaveChangesAsync(ct);
         trigger.TryRequest();
@@ -73,7 +77,7 @@ public sealed class VillageService(
     }
 
     /// <summary>A new Pimpasa from <paramref name="from"/> on (today by default); the previous one's spell ends the day before.</summary>
-    public async Task<EditOutcome<VillageView>> ReassignAsync(string code, string? mentorUserId, DateOnly? from, string user, CancellationToken ct)
+    public async Task<EditOutcome<VillageView>> ReassignAsync(string code, string? mentorUserId, DateOnly? from, MasterDataEditor editor, CancellationToken ct)
     {
         var mentor = await mentors.FindAsync(mentorUserId, ct);
         if (mentor is null)
@@ -82,15 +86,17 @@ public sealed class VillageService(
         var village = await db.AssistedVillages.Include(v => v.Mentorships).FirstOrDefaultAsync(v => v.VillageCode == code.Trim(), ct);
         if (village is null || village.RetiredAt is not null)
             return EditOutcome<VillageView>.NotFound("villageCode", $"no current assisted village has code '{code}'.");
+        if (!editor.Covers(village.RegencyCode))
+            return EditOutcome<VillageView>.Forbidden("villageCode", editor.Outside(village.RegencyCode));
         var start = from ?? Today;
         if (VillageRules.CheckReassign(village, start, Today) is { } problem)
             return EditOutcome<VillageView>.Invalid(new Dictionary<string, string> { ["from"] = problem });
-        VillageRules.Reassign(village, mentor.UserId, mentor.DisplayName, start, user, clock.GetUtcNow());
+        VillageRules.Reassign(village, mentor.UserId, mentor.DisplayName, start, editor.Name, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return EditOutcome<VillageView>.Of(View(village, null));
     }
 
-    public async Task<EditOutcome<VillageView>> RetireAsync(string code, string? reason, string user, CancellationToken ct)
+    public async Task<EditOutcome<VillageView>> RetireAsync(string code, string? reason, MasterDataEditor editor, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 500)
             return EditOutcome<VillageView>.Invalid(new Dictionary<string, string> { ["reason"] = "reason is required (500 characters at most): why the village is retired." });
@@ -98,6 +104,8 @@ public sealed class VillageService(
         var village = await db.AssistedVillages.Include(v => v.Mentorships).FirstOrDefaultAsync(v => v.VillageCode == code.Trim(), ct);
         if (village is null)
             return EditOutcome<VillageView>.NotFound("villageCode", $"no assisted village has code '{code}'.");
+        if (!editor.Covers(village.RegencyCode))
+            return EditOutcome<VillageView>.Forbidden("villageCode", editor.Outside(village.RegencyCode));
         if (village.RetiredAt is null)
         {
             village.RetiredAt = clock.GetUtcNow();

@@ -1,3 +1,4 @@
+using Dashboard.Web.Identity;
 using Dashboard.Geo.Gazetteer;
 using Dashboard.Geo.Villages;
 using Dashboard.Web.Crossings;
@@ -66,13 +67,13 @@ public sealed partial class VillagesPage
     {
         if (_form is null)
             return;
-        var user = CrossingsRegistration.UserName((await Auth.GetAuthenticationStateAsync()).User);
+        var user = MasterDataEditor.Of((await Auth.GetAuthenticationStateAsync()).User);
         var outcome = await Villages.RegisterAsync(new VillageDraft(_form.Village?.Code, _form.Longitude, _form.Latitude,
             _form.LaunchedOn, _form.DecreeNumber, string.IsNullOrEmpty(_form.MentorUserId) ? null : _form.MentorUserId, null), user, CancellationToken.None);
         _errors = outcome.Errors;
         if (!outcome.Succeeded)
         {
-            _message = L["NotSaved"];
+            _message = outcome.Status == StatusCodes.Status403Forbidden ? L["Error.OutsideArea"] : L["NotSaved"];
             return;
         }
         Navigation.NavigateTo($"villages/{outcome.Value!.VillageCode}");

@@ -40,13 +40,13 @@ public static class VillagesRegistration
                 : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"no assisted village has code '{code}'."));
         group.MapPost("", async (VillageDraft? draft, VillageService villages, ClaimsPrincipal user, CancellationToken ct) =>
                 draft is null ? CrossingsRegistration.NoBody()
-                    : (await villages.RegisterAsync(draft, CrossingsRegistration.UserName(user), ct)).ToResult(v => Results.Created($"/api/villages/{v.VillageCode}", v)))
+                    : (await villages.RegisterAsync(draft, MasterDataEditor.Of(user), ct)).ToResult(v => Results.Created($"/api/villages/{v.VillageCode}", v)))
             .RequireAuthorization(Policies.ManageVillages);
         group.MapPost("/{code}/mentor", async (string code, ReassignRequest? request, VillageService villages, ClaimsPrincipal user, CancellationToken ct) =>
-                (await villages.ReassignAsync(code, request?.MentorUserId, request?.From, CrossingsRegistration.UserName(user), ct)).ToResult(Results.Ok))
+                (await villages.ReassignAsync(code, request?.MentorUserId, request?.From, MasterDataEditor.Of(user), ct)).ToResult(Results.Ok))
             .RequireAuthorization(Policies.ManageVillages);
         group.MapPost("/{code}/retire", async (string code, RetireRequest? request, VillageService villages, ClaimsPrincipal user, CancellationToken ct) =>
-                (await villages.RetireAsync(code, request?.Reason, CrossingsRegistration.UserName(user), ct)).ToResult(Results.Ok))
+                (await villages.RetireAsync(code, request?.Reason, MasterDataEditor.Of(user), ct)).ToResult(Results.Ok))
             .RequireAuthorization(Policies.ManageVillages);
         group.MapPost("/{code}/sessions", async (string code, SessionDraft? draft, VillageService villages, ClaimsPrincipal user, CancellationToken ct) =>
                 draft is null ? CrossingsRegistration.NoBody()
