@@ -14,6 +14,7 @@ public static class TimporaRegistration
     {
         builder.Services.AddSingleton<TimporaMembership>();
         builder.Services.AddSingleton<TimporaMessageValidator>();
+        builder.Services.AddSingleton<TimporaPlaces>();
         builder.Services.AddSingleton<TimporaMessageAlerts>();
         builder.Services.AddSingleton<TimporaBroadcast>();
         builder.Services.AddSingleton<TimporaMessages>();
