@@ -25,6 +25,7 @@ public static class AlertsApi
         builder.Services.AddSingleton<AlertQueries>();
         builder.Services.AddSingleton<SituationKpiQuery>();
         builder.Services.AddScoped<AlertHandling>();
+        builder.Services.AddSingleton<IssuingOfficeAlerts>();
         return builder;
     }
 

@@ -5,10 +5,11 @@ namespace Dashboard.Web.Cases;
 
 /// <summary>
 /// After cases are stored: the alert rules judge them at once (a case with minors to a watched destination must not
-/// wait for the sweep) and a risk recomputation is asked for; the early warning's case stream reads the table on its
-/// next run. Neither can undo a stored case: if one fails, the periodic sweep and the next scheduled run pick it up.
+/// wait for the sweep), the passports' issuing office is told in its live feed, and a risk recomputation is asked for;
+/// the early warning's case stream reads the table on its next run. None can undo a stored case: if one fails, the
+/// periodic sweep and the next scheduled run pick it up, and the issuing office's notice stays on its page.
 /// </summary>
-public sealed class CaseFollowUp(AlertEvaluator alerts, RiskMapTrigger trigger, ILogger<CaseFollowUp> logger)
+public sealed class CaseFollowUp(AlertEvaluator alerts, CaseIssuingAlerts notices, RiskMapTrigger trigger, ILogger<CaseFollowUp> logger)
 {
     public async Task AfterStoredAsync(IReadOnlyCollection<long> caseIds)
     {
@@ -21,6 +22,14 @@ public sealed class CaseFollowUp(AlertEvaluator alerts, RiskMapTrigger trigger, 
         catch (Exception e)
         {
             logger.LogError(e, "Alert rules failed for {Count} stored cases; the periodic sweep will judge them", caseIds.Count);
+        }
+        try
+        {
+            await notices.RaiseAsync(caseIds, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "The issuing offices' alerts failed for {Count} stored cases; their notices stand on the cases page", caseIds.Count);
         }
         try
         {

@@ -22,6 +22,7 @@ public static class CasesRegistration
     {
         builder.Services.AddSingleton<CaseService>();
         builder.Services.AddSingleton<CaseRegister>();
+        builder.Services.AddSingleton<CaseIssuingAlerts>();
         builder.Services.AddSingleton<CaseFollowUp>();
         builder.Services.AddSingleton<CaseChoices>();
         builder.Services.AddSingleton<CaseImporter>();

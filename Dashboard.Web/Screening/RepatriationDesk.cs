@@ -1,7 +1,9 @@
 using System.Security.Claims;
+using Dashboard.Geo.Domain.Alerts;
 using Dashboard.Geo.Persistence;
 using Dashboard.Geo.Screening;
 using Dashboard.Web.Accounts;
+using Dashboard.Web.Alerts;
 using Dashboard.Web.Api;
 using Dashboard.Web.Audit;
 using Dashboard.Web.Identity;
@@ -16,10 +18,11 @@ namespace Dashboard.Web.Screening;
 /// <summary>
 /// Repatriations of victims from abroad: recording (idempotent by the client's id), the hand-over at home, and the
 /// notice to the office that issued the passport. Every read is audited with its row count before it is returned; a
-/// record outside the reader's scope is answered as not found.
+/// record outside the reader's scope is answered as not found. The notice is also raised as an alert in the issuing
+/// office's live feed, once per repatriation.
 /// </summary>
 public sealed class RepatriationDesk(IDbContextFactory<ScreeningDb> contexts, IDbContextFactory<GeoDbContext> geo,
-    OfficeDirectory offices, AccessLog audit, TimeProvider clock, IStringLocalizer<ScreeningStrings> text)
+    OfficeDirectory offices, IssuingOfficeAlerts alerts, AccessLog audit, TimeProvider clock, IStringLocalizer<ScreeningStrings> text)
 {
     public const string RecordAction = "repatriation.record";
     public const string ListAction = "repatriations.list";
@@ -90,7 +93,7 @@ public sealed class RepatriationDesk(IDbContextFactory<ScreeningDb> contexts, ID
         };
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (await db.Repatriations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == record.Id, ct) is { } stored)
-            return SecondSend(stored, record, crossing.Value.Name, issuingOffice?.Name, now);
+            return await SecondSendAsync(stored, record, crossing.Value.Name, issuingOffice?.Name, now, ct);
         db.Repatriations.Add(record);
         try
         {
@@ -99,9 +102,11 @@ public sealed class RepatriationDesk(IDbContextFactory<ScreeningDb> contexts, ID
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             await using var again = await contexts.CreateDbContextAsync(ct);
-            return SecondSend(await again.Repatriations.AsNoTracking().FirstAsync(r => r.Id == record.Id, ct), record, crossing.Value.Name, issuingOffice?.Name, now);
+            return await SecondSendAsync(await again.Repatriations.AsNoTracking().FirstAsync(r => r.Id == record.Id, ct), record, crossing.Value.Name,
+                issuingOffice?.Name, now, ct);
         }
         await audit.RecordAsync(user, RecordAction, $"repatriation {record.Id} from={record.FromCountry} crossing={record.ArrivalCrossingCode} issuing={record.IssuingOfficeCode ?? "-"}", ct);
+        await NoticeAlertAsync(record, crossing.Value.Name, ct);
         return DeskOutcome<RepatriationView>.Done(RepatriationView.Of(record, crossing.Value.Name, issuingOffice?.Name, now), created: true);
     }
 
@@ -186,15 +191,25 @@ public sealed class RepatriationDesk(IDbContextFactory<ScreeningDb> contexts, ID
         return DeskOutcome<RepatriationView>.Done((await FindAsync(user, id, ct))!, created: false);
     }
 
-    private DeskOutcome<RepatriationView> SecondSend(Repatriation stored, Repatriation sent, string crossingName, string? officeName, DateTimeOffset now)
+    /// <summary>The notice's alert (the office and the arrival point only); raised once, whatever became of it since.</summary>
+    private Task NoticeAlertAsync(Repatriation record, string crossingName, CancellationToken ct) =>
+        record.IssuingOfficeCode is { } office
+            ? alerts.RaiseAsync([new IssuingOfficeNotice(IssuingOfficeNotice.RepatriationKey(record.Id), office, crossingName,
+                new AlertEvidence { Kind = AlertEvidence.Crossing, Id = record.ArrivalCrossingId })], ct)
+            : Task.CompletedTask;
+
+    private async Task<DeskOutcome<RepatriationView>> SecondSendAsync(Repatriation stored, Repatriation sent, string crossingName, string? officeName,
+        DateTimeOffset now, CancellationToken ct)
     {
         var same = stored.RecordedBy == sent.RecordedBy && stored.AgeGroup == sent.AgeGroup && stored.Sex == sent.Sex
             && stored.GroupSize == sent.GroupSize && stored.FromCountry == sent.FromCountry && stored.Mission == sent.Mission
             && stored.TemporaryTravelDocument == sent.TemporaryTravelDocument && stored.ArrivalCrossingId == sent.ArrivalCrossingId
             && stored.ArrivalAt == sent.ArrivalAt && stored.IssuingOfficeCode == sent.IssuingOfficeCode;
-        return same
-            ? DeskOutcome<RepatriationView>.Done(RepatriationView.Of(stored, crossingName, officeName, now), created: false)
-            : DeskOutcome<RepatriationView>.Refused(409, "id", text["ErrorIdConflict"]);
+        if (!same)
+            return DeskOutcome<RepatriationView>.Refused(409, "id", text["ErrorIdConflict"]);
+        // A resend after a dropped answer: the alert may not have been raised the first time.
+        await NoticeAlertAsync(stored, crossingName, ct);
+        return DeskOutcome<RepatriationView>.Done(RepatriationView.Of(stored, crossingName, officeName, now), created: false);
     }
 
     private async Task<IReadOnlyList<RepatriationView>> ViewsAsync(IReadOnlyList<Repatriation> rows, CancellationToken ct)

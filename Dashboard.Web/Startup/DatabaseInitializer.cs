@@ -26,6 +26,7 @@ public static class DatabaseInitializer
         await LandOutlineStartup.LoadIfEmptyAsync(provider, logger);
         await Gazetteer.GazetteerStartup.LoadIfNewerAsync(provider, logger);
         JobsRegistration.RegisterRecurringJobs(provider);
+        TimporaRegistration.RegisterTimporaJobs(provider, configuration, logger);
 
         var seeder = provider.GetRequiredService<DemoAccountSeeder>();
         await seeder.EnsureRolesAsync();

@@ -27,5 +27,11 @@ public sealed class TimporaActionItem
 
     public DateTimeOffset? DoneAt { get; set; }
 
+    /// <summary>
+    /// When the overdue check raised the item's alert; set once and kept, also when the item is done later, so the
+    /// record shows it was late and no second alert follows.
+    /// </summary>
+    public DateTimeOffset? FlaggedOverdueAt { get; set; }
+
     public bool IsOverdue(DateOnly today) => Status == TimporaActionItemStatus.Open && DueOn < today;
 }

@@ -3,7 +3,6 @@ using Dashboard.Geo.Domain.Alerts;
 using Dashboard.Geo.Persistence;
 using Dashboard.Jobs.Situation;
 using Microsoft.EntityFrameworkCore;
-using NetTopologySuite.Geometries;
 
 namespace Dashboard.Web.Timpora;
 
@@ -12,12 +11,12 @@ namespace Dashboard.Web.Timpora;
 /// (or province's) seat it names. The alert carries the agency, kind and place only: the free text stays in the
 /// TIMPORA, read under its own audited access.
 /// </summary>
-public sealed class TimporaMessageAlerts(IDbContextFactory<GeoDbContext> geo, AlertStore store, ISituationPublisher publisher, ILogger<TimporaMessageAlerts> logger)
+public sealed class TimporaMessageAlerts(IDbContextFactory<GeoDbContext> geo, TimporaPlaces places, AlertStore store, ISituationPublisher publisher, ILogger<TimporaMessageAlerts> logger)
 {
     /// <summary>The alert's id, or null when the place is not in the gazetteer yet (the message stands without one).</summary>
     public async Task<long?> RaiseAsync(TimporaMessage message, CancellationToken ct)
     {
-        var place = await LocateAsync(message.PlaceCode ?? message.AreaCode, ct) ?? await LocateAsync(message.AreaCode, ct);
+        var place = await places.LocateAsync(message.PlaceCode ?? message.AreaCode, ct) ?? await places.LocateAsync(message.AreaCode, ct);
         if (place is null)
         {
             logger.LogWarning("TIMPORA message {Id}: no seat known for {Place}; no alert raised", message.Id, message.PlaceCode ?? message.AreaCode);
@@ -37,26 +36,4 @@ public sealed class TimporaMessageAlerts(IDbContextFactory<GeoDbContext> geo, Al
     }
 
     public static string SubjectKey(long messageId) => $"timpora:{messageId}";
-
-    private async Task<(Point Location, string ProvinceCode, string Name)?> LocateAsync(string code, CancellationToken ct)
-    {
-        await using var db = await geo.CreateDbContextAsync(ct);
-        if (code.Length > 5)
-        {
-            var village = await db.AssistedVillages.AsNoTracking().Where(v => v.VillageCode == code)
-                .Select(v => new { v.Location, v.ProvinceCode, v.Name }).FirstOrDefaultAsync(ct);
-            if (village is not null)
-                return (village.Location, village.ProvinceCode, village.Name);
-            code = code[..5];
-        }
-        if (code.Length == 5)
-        {
-            var regency = await db.Regencies.AsNoTracking().Where(r => r.Code == code)
-                .Select(r => new { r.Seat, r.ProvinceCode, r.Name }).FirstOrDefaultAsync(ct);
-            return regency is null ? null : (regency.Seat, regency.ProvinceCode, regency.Name);
-        }
-        var province = await db.Provinces.AsNoTracking().Where(p => p.Code == code)
-            .Select(p => new { p.Seat, p.Code, p.Name }).FirstOrDefaultAsync(ct);
-        return province is null ? null : (province.Seat, province.Code, province.Name);
-    }
 }

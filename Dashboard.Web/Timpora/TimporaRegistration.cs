@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using Dashboard.Jobs;
 using Dashboard.Web.Identity;
+using Hangfire;
 
 namespace Dashboard.Web.Timpora;
 
@@ -14,6 +16,7 @@ public static class TimporaRegistration
     {
         builder.Services.AddSingleton<TimporaMembership>();
         builder.Services.AddSingleton<TimporaMessageValidator>();
+        builder.Services.AddSingleton<TimporaPlaces>();
         builder.Services.AddSingleton<TimporaMessageAlerts>();
         builder.Services.AddSingleton<TimporaBroadcast>();
         builder.Services.AddSingleton<TimporaMessages>();
@@ -22,7 +25,25 @@ public static class TimporaRegistration
         builder.Services.AddSingleton<TimporaBriefings>();
         builder.Services.AddSingleton<TimporaLivePicture>();
         builder.Services.AddSingleton<TimporaContribution>();
+        builder.Services.AddScoped<OverdueActionItemJob>();
         return builder;
+    }
+
+    /// <summary>
+    /// The overdue check's schedule, beside the jobs' own (JobsRegistration.RegisterRecurringJobs). Its class lives here
+    /// with the TIMPORA's tables, so only the web app's in-process job server can run it: a standalone worker cannot
+    /// load it, and Hangfire would disable the schedule after failing to. Without the in-process server it is removed.
+    /// </summary>
+    public static void RegisterTimporaJobs(IServiceProvider services, IConfiguration configuration, ILogger logger)
+    {
+        var manager = services.GetRequiredService<IRecurringJobManager>();
+        if (!configuration.GetValue("Jobs:RunInProcess", true))
+        {
+            manager.RemoveIfExists(RecurringJobIds.OverdueActionItems);
+            logger.LogWarning("Jobs:RunInProcess is false: overdue TIMPORA action items are not raised as alerts (the check runs only in the web app's job server)");
+            return;
+        }
+        manager.AddOrUpdate<OverdueActionItemJob>(RecurringJobIds.OverdueActionItems, job => job.RunAsync(CancellationToken.None), OverdueActionItemJob.Cron);
     }
 
     public static WebApplication MapTimpora(this WebApplication app)

@@ -13,6 +13,7 @@ public sealed class AlertEvidence
     public const string Crossing = "crossing";
     public const string TimporaMessage = "timpora-message";
     public const string RepeatApplicant = "repeat-applicant";
+    public const string TimporaActionItem = "timpora-action-item";
 
     public required string Kind { get; set; }
 

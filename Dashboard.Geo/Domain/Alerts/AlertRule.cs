@@ -23,4 +23,10 @@ public enum AlertRule
 
     /// <summary>An applicant refused a passport at one office who applied at another within a year.</summary>
     RepeatApplicant = 7,
+
+    /// <summary>A victim repatriated from abroad whose passport an office issued: that office is told, to look at how it was obtained.</summary>
+    IssuingOfficeNotice = 8,
+
+    /// <summary>A TIMPORA meeting's action item left open past its due date.</summary>
+    OverdueActionItem = 9,
 }

@@ -50,6 +50,9 @@ namespace Dashboard.Web.Timpora.Migrations
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("FlaggedOverdueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<long>("MeetingId")
                         .HasColumnType("bigint");
 

@@ -29,4 +29,32 @@ public sealed class AlertTextTests
 
         Assert.Equal(title, AlertText.Title(strings, EarlyWarning(stream)));
     }
+
+    [Fact]
+    public void EveryRule_HasItsNameAndTitle_InIndonesianAndInEnglish()
+    {
+        using var services = new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider();
+        var strings = services.GetRequiredService<IStringLocalizer<LiveStrings>>();
+        var keys = Enum.GetValues<AlertRule>().SelectMany(r => new[] { $"Rule.{r}.Name", $"Rule.{r}.Title" }).ToList();
+        CultureInfo.CurrentUICulture = new CultureInfo("id");
+        var indonesian = keys.ToDictionary(k => k, k => strings[k]);
+        CultureInfo.CurrentUICulture = new CultureInfo("en");
+
+        Assert.Empty(indonesian.Where(p => p.Value.ResourceNotFound).Select(p => p.Key));
+        // English falls back to Indonesian when its key is missing: a translated string differs.
+        var untranslated = keys.Where(k => strings[k].Value == indonesian[k].Value).ToList();
+        Assert.Empty(untranslated);
+    }
+
+    [Theory]
+    [InlineData("id", AlertRule.OverdueActionItem, 3, "Polri · Kabupaten Sanggau", "Tindak lanjut TIMPORA terlambat 3 hari: Polri · Kabupaten Sanggau")]
+    [InlineData("en", AlertRule.IssuingOfficeNotice, 1, "Kantor Imigrasi Entikong · PLBN Entikong", "Notice to the passport's issuing office: Kantor Imigrasi Entikong · PLBN Entikong")]
+    public void TheNewRulesTitles_NameTheirSubject(string culture, AlertRule rule, int count, string subject, string title)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        using var services = new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider();
+        var strings = services.GetRequiredService<IStringLocalizer<LiveStrings>>();
+
+        Assert.Equal(title, AlertText.Title(strings, EarlyWarning(null) with { Rule = rule, Count = count, SubjectName = subject }));
+    }
 }
