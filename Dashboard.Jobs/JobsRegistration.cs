@@ -45,7 +45,12 @@ public static class JobsRegistration
         QueuePollInterval = TimeSpan.FromMilliseconds(200),
     };
 
-    public static IServiceCollection AddDashboardJobs(this IServiceCollection services, IConfiguration configuration, string connectionString, bool runServer)
+    /// <summary>The queue every job of this project runs on: the one a standalone worker serves.</summary>
+    public const string DefaultQueue = "default";
+
+    /// <param name="extraQueues">Queues the in-process server serves besides the default (the web app's own jobs).</param>
+    public static IServiceCollection AddDashboardJobs(this IServiceCollection services, IConfiguration configuration, string connectionString, bool runServer,
+        params string[] extraQueues)
     {
         services.AddSettings<RiskOptions>(configuration, RiskOptions.Section);
         services.AddSettings<EarlyWarningOptions>(configuration, EarlyWarningOptions.Section);
@@ -83,6 +88,7 @@ public static class JobsRegistration
                 o.WorkerCount = Math.Max(2, Environment.ProcessorCount);
                 o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
                 o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+                o.Queues = [.. extraQueues, DefaultQueue];
             });
         }
         return services;

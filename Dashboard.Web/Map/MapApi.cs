@@ -51,7 +51,7 @@ public static class MapApi
         if (mapLayer == MapLayer.Cases)
             await accessLog.RecordAsync(http.User, "map.cases.read", Describe(request), cancellationToken);
         var json = await query.GetFeatureCollectionAsync(request, cancellationToken);
-        return Results.Text(json, GeoJsonContentType);
+        return RevalidatedText.Of(http, json, GeoJsonContentType);
     }
 
     /// <summary>Other agencies: regencies in a calendar period, the box and zoom ignored; a day-level period snapped outward or refused.</summary>
@@ -67,7 +67,7 @@ public static class MapApi
         }
         var k = disclosure.Options.MinimumCount;
         await accessLog.RecordAsync(http.User, "map.cases.read", $"cases aggregated by regency period={period.Key} k={k}", ct);
-        return Results.Text(await layer.GetFeatureCollectionAsync(period, k, ct), GeoJsonContentType);
+        return RevalidatedText.Of(http, await layer.GetFeatureCollectionAsync(period, k, ct), GeoJsonContentType);
     }
 
     private static string Describe(LayerRequest r) => FormattableString.Invariant(

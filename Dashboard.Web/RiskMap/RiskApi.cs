@@ -1,3 +1,4 @@
+using Dashboard.Web.Api;
 using Dashboard.Web.Map;
 using Dashboard.Geo.Queries.MapLayers;
 using Dashboard.Geo.Queries.Risk;
@@ -29,13 +30,13 @@ public static class RiskApi
         app.MapGet("/api/map/layers/risk", (HttpContext http, string? bbox, string? zoom, int? run, int? compare, RiskLayerQuery layers, RiskRunQueries runs,
             PublishedRisk published, CancellationToken ct) =>
             DisclosureService.AggregatesOnly(http.User)
-                ? PublishedLayerAsync(bbox, zoom, published, ct, (id, viewport) => layers.GetChoroplethAsync(id, null, viewport, ct))
-                : LayerAsync(bbox, zoom, run, runs, ct, (id, viewport) => layers.GetChoroplethAsync(id, compare, viewport, ct)));
+                ? PublishedLayerAsync(http, bbox, zoom, published, ct, (id, viewport) => layers.GetChoroplethAsync(id, null, viewport, ct))
+                : LayerAsync(http, bbox, zoom, run, runs, ct, (id, viewport) => layers.GetChoroplethAsync(id, compare, viewport, ct)));
         app.MapGet("/api/map/layers/hotspots", (HttpContext http, string? bbox, string? zoom, int? run, RiskLayerQuery layers, RiskRunQueries runs,
             PublishedRisk published, CancellationToken ct) =>
             DisclosureService.AggregatesOnly(http.User)
-                ? PublishedLayerAsync(bbox, zoom, published, ct, (id, viewport) => layers.GetHotSpotsAsync(id, viewport, ct))
-                : LayerAsync(bbox, zoom, run, runs, ct, (id, viewport) => layers.GetHotSpotsAsync(id, viewport, ct)));
+                ? PublishedLayerAsync(http, bbox, zoom, published, ct, (id, viewport) => layers.GetHotSpotsAsync(id, viewport, ct))
+                : LayerAsync(http, bbox, zoom, run, runs, ct, (id, viewport) => layers.GetHotSpotsAsync(id, viewport, ct)));
         app.MapGet("/api/risk/runs", async (HttpContext http, int? count, RiskRunQueries runs, PublishedRisk published, CancellationToken ct) =>
             DisclosureService.AggregatesOnly(http.User)
                 ? Results.Ok(await published.RunsAsync(ct))
@@ -47,7 +48,7 @@ public static class RiskApi
         return app;
     }
 
-    private static async Task<IResult> LayerAsync(string? bbox, string? zoom, int? run, RiskRunQueries runs, CancellationToken ct,
+    private static async Task<IResult> LayerAsync(HttpContext http, string? bbox, string? zoom, int? run, RiskRunQueries runs, CancellationToken ct,
         Func<int, Viewport, Task<string>> read)
     {
         var errors = new Dictionary<string, string[]>();
@@ -58,11 +59,11 @@ public static class RiskApi
         if (runId is null)
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No risk map yet.",
                 detail: "No risk run has finished yet; the first one starts after the data is loaded and takes a few seconds.");
-        return Results.Text(await read(runId.Value, viewport), MapApi.GeoJsonContentType);
+        return RevalidatedText.Of(http, await read(runId.Value, viewport), MapApi.GeoJsonContentType);
     }
 
     /// <summary>Other agencies: the published run whatever run was asked for, never compared, scores rounded and classed.</summary>
-    private static async Task<IResult> PublishedLayerAsync(string? bbox, string? zoom, PublishedRisk published, CancellationToken ct,
+    private static async Task<IResult> PublishedLayerAsync(HttpContext http, string? bbox, string? zoom, PublishedRisk published, CancellationToken ct,
         Func<int, Viewport, Task<string>> read)
     {
         var errors = new Dictionary<string, string[]>();
@@ -71,7 +72,7 @@ public static class RiskApi
             return Results.ValidationProblem(errors, title: "The map layer request is not valid.");
         if (await published.RunAsync(ct) is not { } runId)
             return NotPublishedYet();
-        return Results.Text(await published.RewriteLayerAsync(runId, await read(runId, viewport), ct), MapApi.GeoJsonContentType);
+        return RevalidatedText.Of(http, await published.RewriteLayerAsync(runId, await read(runId, viewport), ct), MapApi.GeoJsonContentType);
     }
 
     private static IResult NotPublishedYet() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No risk map published yet.",

@@ -26,7 +26,7 @@ public static class DatabaseInitializer
         await LandOutlineStartup.LoadIfEmptyAsync(provider, logger);
         await Gazetteer.GazetteerStartup.LoadIfNewerAsync(provider, logger);
         JobsRegistration.RegisterRecurringJobs(provider);
-        TimporaRegistration.RegisterTimporaJobs(provider, configuration, logger);
+        TimporaRegistration.RegisterTimporaJobs(provider);
 
         var seeder = provider.GetRequiredService<DemoAccountSeeder>();
         await seeder.EnsureRolesAsync();

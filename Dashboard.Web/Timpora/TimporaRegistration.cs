@@ -31,20 +31,12 @@ public static class TimporaRegistration
 
     /// <summary>
     /// The overdue check's schedule, beside the jobs' own (JobsRegistration.RegisterRecurringJobs). Its class lives here
-    /// with the TIMPORA's tables, so only the web app's in-process job server can run it: a standalone worker cannot
-    /// load it, and Hangfire would disable the schedule after failing to. Without the in-process server it is removed.
+    /// with the TIMPORA's tables, so it runs on the web app's own queue, which only the web app serves (in its job
+    /// server, or in the small one it keeps for this queue when a standalone worker runs the rest).
     /// </summary>
-    public static void RegisterTimporaJobs(IServiceProvider services, IConfiguration configuration, ILogger logger)
-    {
-        var manager = services.GetRequiredService<IRecurringJobManager>();
-        if (!configuration.GetValue("Jobs:RunInProcess", true))
-        {
-            manager.RemoveIfExists(RecurringJobIds.OverdueActionItems);
-            logger.LogWarning("Jobs:RunInProcess is false: overdue TIMPORA action items are not raised as alerts (the check runs only in the web app's job server)");
-            return;
-        }
-        manager.AddOrUpdate<OverdueActionItemJob>(RecurringJobIds.OverdueActionItems, job => job.RunAsync(CancellationToken.None), OverdueActionItemJob.Cron);
-    }
+    public static void RegisterTimporaJobs(IServiceProvider services) =>
+        services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OverdueActionItemJob>(RecurringJobIds.OverdueActionItems, Startup.JobsStartup.WebQueue,
+            job => job.RunAsync(CancellationToken.None), OverdueActionItemJob.Cron, new RecurringJobOptions());
 
     public static WebApplication MapTimpora(this WebApplication app)
     {

@@ -36,6 +36,42 @@ public sealed class MapApiTests(DashboardApp app) : IClassFixture<DashboardApp>
     }
 
     [Fact]
+    public async Task AnUnchangedLayer_AnswersItsETagWithA304_AndAChangeGivesTheNewBody()
+    {
+        await using (var db = await app.GeoAsync())
+        {
+            db.BorderCrossings.Add(Crossing("T-ETAG-1", 117.6, 4.1, 100));
+            await db.SaveChangesAsync();
+        }
+        var client = await app.SignedInClientAsync("analyst-etag", Roles.HqAnalyst);
+        const string url = "/api/map/layers/crossings?bbox=117,3.5,118,4.5&zoom=9";
+
+        var first = await client.GetAsync(url);
+        var tag = first.Headers.ETag;
+        using var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.IfNoneMatch.Add(tag!);
+        var unchanged = await client.SendAsync(again);
+        await using (var db = await app.GeoAsync())
+        {
+            db.BorderCrossings.Add(Crossing("T-ETAG-2", 117.7, 4.2, 100));
+            await db.SaveChangesAsync();
+        }
+        using var afterChange = new HttpRequestMessage(HttpMethod.Get, url);
+        afterChange.Headers.IfNoneMatch.Add(tag!);
+        var changed = await client.SendAsync(afterChange);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.NotNull(tag);
+        Assert.Contains("no-cache", first.Headers.CacheControl!.ToString());
+        Assert.True(first.Headers.CacheControl!.Private);
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+        Assert.Empty(await unchanged.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.NotEqual(tag, changed.Headers.ETag);
+        Assert.Contains("T-ETAG-2", await changed.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task GetCrossings_ReturnsOnlyThoseInsideTheBox()
     {
         await using (var db = await app.GeoAsync())

@@ -42,10 +42,12 @@ public static class CaseWorld
         }
     }
 
+    /// <summary>A case reported two days ago (in WIB) unless told: recent enough for every rule's look-back, whatever the date.</summary>
     public static object Case(string reference, string destination = "MY", int minors = 0, int adults = 1, string? village = null,
-        double? longitude = 123.9, double? latitude = -10.1, string reportedOn = "2026-11-20", string agency = "Polri") => new
+        double? longitude = 123.9, double? latitude = -10.1, string? reportedOn = null, string agency = "Polri") => new
     {
-        reference, reportingAgency = agency, reportedOn, regencyCode = village is null ? Regency : null, villageCode = village,
+        reference, reportingAgency = agency,
+        reportedOn = reportedOn ?? DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(-2).ToString("yyyy-MM-dd"), regencyCode = village is null ? Regency : null, villageCode = village,
         longitude, latitude,
         victims = new object[] { new { sex = "Female", ageGroup = "Age9To17", count = minors }, new { sex = "Male", ageGroup = "Age21To23", count = adults } },
         modusOperandi = "ONLINE_SCAM_JOB", destinationCountry = destination, exploitation = "ForcedCriminality",
