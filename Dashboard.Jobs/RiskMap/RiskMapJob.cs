@@ -21,7 +21,8 @@ namespace Dashboard.Jobs.RiskMap;
 [AutomaticRetry(Attempts = 3, DelaysInSeconds = [30, 120, 600])]
 public sealed class RiskMapJob(
     GridBuilder grid, RiskInputReader reader, RiskResultWriter writer, IDbContextFactory<GeoDbContext> contexts,
-    IOptions<RiskOptions> options, NpgsqlDataSource dataSource, ISituationPublisher publisher, TimeProvider clock, ILogger<RiskMapJob> logger)
+    IOptions<RiskOptions> options, NpgsqlDataSource dataSource, ISituationPublisher publisher, Alerts.AlertSettings watchLists, TimeProvider clock,
+    ILogger<RiskMapJob> logger)
 {
     [JobDisplayName("Risk map ({0})")]
     public async Task<int> RunAsync(string trigger, CancellationToken cancellationToken)
@@ -78,7 +79,11 @@ public sealed class RiskMapJob(
         return run;
     }
 
-    /// <summary>The inputs' counts, and the model actually used: a fitted threat's coefficients join the run's parameters.</summary>
+    /// <summary>
+    /// The inputs' counts, and the model actually used: a fitted threat's coefficients join the run's parameters, and
+    /// so does the version of the analysts' thresholds and watch list in force, so that a map and the alerts raised
+    /// beside it can be read against the same settings when a change is evaluated.
+    /// </summary>
     private async Task RecordInputsAsync(int runId, RiskInputs inputs, RiskResult result, RiskOptions settings, Dictionary<string, double> stages, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -90,6 +95,7 @@ public sealed class RiskMapJob(
         var parameters = JsonSerializer.SerializeToNode(settings)!.AsObject();
         if (result.Fit is { } fit)
             parameters["ThreatFit"] = JsonSerializer.SerializeToNode(fit);
+        parameters["WatchListVersion"] = (await watchLists.CurrentAsync(ct)).Version;
         var version = result.ModelVersion;
         var serialized = parameters.ToJsonString();
         await db.RiskRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s

@@ -49,6 +49,29 @@ public sealed class RiskMapJobTests(RiskMapHost host) : IClassFixture<RiskMapHos
     }
 
     [Fact]
+    public async Task Run_RecordsTheWatchListVersionInForce()
+    {
+        long saved;
+        await using (var db = host.Database.CreateGeoContext())
+        {
+            var version = new Dashboard.Geo.Domain.WatchLists.AlertThresholds
+            {
+                ChangedAt = DateTimeOffset.UtcNow, ChangedBy = "analis-uji", Note = "visa ziarah ke SA", WatchedDestinations = ["SA", "MY"],
+                OffloadingClusterSize = 3, OffloadingWindowHours = 24, RatRouteDistanceKm = 2, CredibleWeight = 0.5,
+            };
+            db.AlertThresholds.Add(version);
+            await db.SaveChangesAsync();
+            saved = version.Id;
+        }
+
+        var runId = await RunAsync();
+
+        await using var check = host.Database.CreateGeoContext();
+        var run = await check.RiskRuns.SingleAsync(r => r.Id == runId);
+        Assert.Equal(saved, JsonDocument.Parse(run.Parameters).RootElement.GetProperty("WatchListVersion").GetInt64());
+    }
+
+    [Fact]
     public async Task Run_ThatFails_IsRecordedAsFailed_AndThePreviousMapStays()
     {
         var good = await RunAsync();
