@@ -18,10 +18,16 @@ public sealed partial class EvaluationPage
     private string? _office;
     private Dashboard.Geo.Offices.WorkingArea? _officeArea;
     private IReadOnlyList<AlertRuleEvaluation>? _rules;
+    private PatrolEvaluation? _patrols;
+    private IReadOnlyList<ForecastMonthSkill>? _forecast;
     private bool _quarterly;
     private string _reportKey = "";
 
     [Inject] private AlertEvaluationQuery Query { get; set; } = default!;
+
+    [Inject] private PatrolEvaluationQuery PatrolQuery { get; set; } = default!;
+
+    [Inject] private ForecastSkillQuery ForecastQuery { get; set; } = default!;
 
     [Inject] private Dashboard.Web.Live.LiveAlerts Alerts { get; set; } = default!;
 
@@ -96,8 +102,15 @@ public sealed partial class EvaluationPage
         await LoadAsync();
     }
 
-    private async Task LoadAsync() =>
+    private bool Loaded => _rules is not null && _patrols is not null && _forecast is not null;
+
+    // The same filter as the API's: the period's alerts and patrols, the complete months up to its end for the forecast.
+    private async Task LoadAsync()
+    {
         _rules = await Query.ByRuleAsync(_period!.Start, _period.End, provinceCode: _province, CancellationToken.None, _officeArea);
+        _patrols = await PatrolQuery.EvaluateAsync(_period.Start, _period.End, _province, _officeArea?.RegencyCodes, CancellationToken.None);
+        _forecast = await ForecastQuery.ByMonthAsync(_period.ForecastMonthsBefore(Clock), _province, _officeArea?.RegencyCodes, CancellationToken.None);
+    }
 
     private string Share(double? share) => share is { } s ? s.ToString("P0", System.Globalization.CultureInfo.CurrentCulture) : "–";
 

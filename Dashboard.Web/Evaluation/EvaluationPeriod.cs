@@ -11,6 +11,17 @@ public sealed record EvaluationPeriod(DateOnly From, DateOnly To)
 
     public DateTimeOffset End => HeadquartersTime.StartOf(To.AddDays(1));
 
+    /// <summary>
+    /// The forecast's skill is judged on whole months: those that ended by <see cref="To"/>, and never the month under
+    /// way, whose cases are not all in yet. The months judged are the ones before this day's month.
+    /// </summary>
+    public DateOnly ForecastMonthsBefore(TimeProvider clock)
+    {
+        var dayAfter = To.AddDays(1);
+        var today = clock.HeadquartersToday();
+        return dayAfter < today ? dayAfter : today;
+    }
+
     public static EvaluationPeriod Last(int days, TimeProvider clock)
     {
         var today = clock.HeadquartersToday();

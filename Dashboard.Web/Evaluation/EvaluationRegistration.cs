@@ -4,6 +4,7 @@ using Dashboard.Geo.Queries.Risk;
 using Dashboard.Geo.Time;
 using Dashboard.Web.Audit;
 using Dashboard.Web.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dashboard.Web.Evaluation;
 
@@ -18,6 +19,8 @@ public static class EvaluationRegistration
     public static WebApplicationBuilder AddEvaluation(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<AlertEvaluationQuery>();
+        builder.Services.AddSingleton<PatrolEvaluationQuery>();
+        builder.Services.AddSingleton<ForecastSkillQuery>();
         builder.Services.AddSingleton<RiskMapPictureQuery>();
         builder.Services.AddSingleton<EvaluationReportBuilder>();
         builder.Services.AddSingleton<OfficeAreas>();
@@ -28,6 +31,8 @@ public static class EvaluationRegistration
     public static WebApplication MapEvaluation(this WebApplication app)
     {
         app.MapGet("/api/evaluation/alerts", AlertsAsync).RequireAuthorization(Policies.ViewEvaluation);
+        app.MapGet("/api/evaluation/patrols", PatrolsAsync).RequireAuthorization(Policies.ViewEvaluation);
+        app.MapGet("/api/evaluation/forecast", ForecastAsync).RequireAuthorization(Policies.ViewEvaluation);
         app.MapGet("/api/evaluation/report.pdf", ReportAsync).RequireAuthorization(Policies.ViewEvaluation);
         return app;
     }
@@ -69,17 +74,30 @@ public static class EvaluationRegistration
     private static async Task<IResult> AlertsAsync(DateOnly? from, DateOnly? to, string? province, string? office, AlertEvaluationQuery query,
         OfficeAreas offices, TimeProvider clock, CancellationToken ct)
     {
-        var period = EvaluationPeriod.TryCreate(from, to, clock, out var error);
-        if (period is null)
-            return Results.ValidationProblem(error!, title: "The evaluation period is not valid.");
-        if (province is { Length: > 16 })
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["province"] = ["province is a province code of at most 16 characters."] },
-                title: "The evaluation filter is not valid.");
-        Dashboard.Geo.Offices.WorkingArea? area = null;
-        if (office is { Length: > 0 } && (area = await offices.AreaOfAsync(office, ct)) is null)
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["office"] = [$"office '{office}' is not an office with a working area."] },
-                title: "The evaluation filter is not valid.");
-        var rules = await query.ByRuleAsync(period.Start, period.End, province, ct, area);
-        return Results.Ok(new { from = period.From, to = period.To, province, office = area is null ? null : office, rules });
+        var (filter, problem) = await EvaluationFilter.ReadAsync(from, to, province, office, offices, clock, ct);
+        if (filter is null)
+            return problem!;
+        var rules = await query.ByRuleAsync(filter.Period.Start, filter.Period.End, filter.Province, ct, filter.Area);
+        return Results.Ok(new { from = filter.Period.From, to = filter.Period.To, province = filter.Province, office = filter.Office, rules });
+    }
+
+    private static async Task<Results<Ok<PatrolEvaluationAnswer>, ValidationProblem>> PatrolsAsync(DateOnly? from, DateOnly? to, string? province,
+        string? office, PatrolEvaluationQuery query, OfficeAreas offices, TimeProvider clock, CancellationToken ct)
+    {
+        var (filter, problem) = await EvaluationFilter.ReadAsync(from, to, province, office, offices, clock, ct);
+        if (filter is null)
+            return problem!;
+        var patrols = await query.EvaluateAsync(filter.Period.Start, filter.Period.End, filter.Province, filter.Area?.RegencyCodes, ct);
+        return TypedResults.Ok(new PatrolEvaluationAnswer(filter.Period.From, filter.Period.To, filter.Province, filter.Office, patrols));
+    }
+
+    private static async Task<Results<Ok<ForecastSkillAnswer>, ValidationProblem>> ForecastAsync(DateOnly? from, DateOnly? to, string? province,
+        string? office, ForecastSkillQuery query, OfficeAreas offices, TimeProvider clock, CancellationToken ct)
+    {
+        var (filter, problem) = await EvaluationFilter.ReadAsync(from, to, province, office, offices, clock, ct);
+        if (filter is null)
+            return problem!;
+        var months = await query.ByMonthAsync(filter.Period.ForecastMonthsBefore(clock), filter.Province, filter.Area?.RegencyCodes, ct);
+        return TypedResults.Ok(new ForecastSkillAnswer(filter.Province, filter.Office, months));
     }
 }

@@ -20,7 +20,14 @@ public sealed record EvaluationReport(
     IReadOnlyList<RegionRiskRow> LeadingRegions,
     DateTimeOffset GeneratedAt,
     string GeneratedBy,
-    string? OfficeCode = null);
+    string? OfficeCode = null)
+{
+    /// <summary>The patrols completed in the period, by base and mode and by rat route visited.</summary>
+    public PatrolEvaluation? Patrols { get; init; }
+
+    /// <summary>The risk map's skill in the complete months up to the period's end, newest first.</summary>
+    public IReadOnlyList<ForecastMonthSkill> Forecast { get; init; } = [];
+}
 
 /// <summary>The period's cases in the area: how many, how many victims, how many of them minors.</summary>
 public sealed record ReportCases(int Cases, int Victims, int Minors);

@@ -11,7 +11,7 @@ namespace Dashboard.Web.Evaluation;
 
 /// <summary>Gathers the periodic report's figures from the same queries the evaluation page, the overview and the risk map use.</summary>
 public sealed class EvaluationReportBuilder(IDbContextFactory<GeoDbContext> contexts, AlertEvaluationQuery alerts, ProtectionFigures protection,
-    RiskMapPictureQuery riskMap, RegionRiskQuery regions, TimeProvider clock)
+    RiskMapPictureQuery riskMap, RegionRiskQuery regions, PatrolEvaluationQuery patrols, ForecastSkillQuery forecast, TimeProvider clock)
 {
     public const int LeadingRegionCount = 10;
 
@@ -32,8 +32,15 @@ public sealed class EvaluationReportBuilder(IDbContextFactory<GeoDbContext> cont
         var picture = await riskMap.AtAsync(period.End, province, ct);
         var leading = picture is null ? [] : (await regions.RankAsync(picture.RunId, "regency", province, ct))
             .Where(r => regencies.Contains(r.Code)).OrderByDescending(r => r.MeanScore).Take(LeadingRegionCount).ToList();
-        return new EvaluationReport(period, province, officeName, rules, cases, figures, picture, leading, clock.GetUtcNow(), user.ActorName(), officeCode);
+        return new EvaluationReport(period, province, officeName, rules, cases, figures, picture, leading, clock.GetUtcNow(), user.ActorName(), officeCode)
+        {
+            Patrols = await patrols.EvaluateAsync(period.Start, period.End, null, regencies, ct),
+            Forecast = await forecast.ByMonthAsync(ForecastMonthsBefore(period), null, regencies, ct),
+        };
     }
+
+    // The months up to the report's last, as the page counts them: never the month under way.
+    private DateOnly ForecastMonthsBefore(ReportPeriod period) => new EvaluationPeriod(period.From, period.To).ForecastMonthsBefore(clock);
 
     private static async Task<ReportCases> CasesAsync(IQueryable<Geo.Domain.Cases.CaseOrigin> cases, ReportPeriod period, CancellationToken ct) =>
         await cases.Where(c => c.ReportedOn >= period.From && c.ReportedOn <= period.To)
@@ -58,6 +65,10 @@ public sealed class EvaluationReportBuilder(IDbContextFactory<GeoDbContext> cont
         var picture = await riskMap.AtAsync(period.End, provinceCode, ct);
         var leading = picture is null ? [] : (await regions.RankAsync(picture.RunId, "regency", provinceCode, ct))
             .OrderByDescending(r => r.MeanScore).Take(LeadingRegionCount).ToList();
-        return new EvaluationReport(period, provinceCode, areaName, rules, cases, figures, picture, leading, clock.GetUtcNow(), user.ActorName());
+        return new EvaluationReport(period, provinceCode, areaName, rules, cases, figures, picture, leading, clock.GetUtcNow(), user.ActorName())
+        {
+            Patrols = await patrols.EvaluateAsync(period.Start, period.End, provinceCode, null, ct),
+            Forecast = await forecast.ByMonthAsync(ForecastMonthsBefore(period), provinceCode, null, ct),
+        };
     }
 }

@@ -14,7 +14,8 @@ namespace Dashboard.Web.Evaluation;
 /// The periodic report as a PDF document (A4, PDFsharp): text that can be searched and copied, tables drawn as tables,
 /// and the risk map drawn as vectors from the run's own cells, not a picture of a screen.
 /// </summary>
-public sealed class EvaluationReportPdf(IStringLocalizer<EvaluationStrings> l, IStringLocalizer<LiveStrings> names, IStringLocalizer<MapStrings> scale)
+public sealed class EvaluationReportPdf(IStringLocalizer<EvaluationStrings> l, IStringLocalizer<LiveStrings> names, IStringLocalizer<MapStrings> scale,
+    IStringLocalizer<PatrolStrings> patrol)
 {
     private const double Margin = 42;
     private static readonly XColor Ink = XColor.FromArgb(0x21, 0x21, 0x21);
@@ -53,7 +54,9 @@ public sealed class EvaluationReportPdf(IStringLocalizer<EvaluationStrings> l, I
         Alerts(page, report);
         Cases(page, report);
         Protection(page, report);
+        Patrols(page, report);
         RiskMap(page, report);
+        Forecast(page, report);
 
         page.Finish();
         using var stream = new MemoryStream();
@@ -99,6 +102,38 @@ public sealed class EvaluationReportPdf(IStringLocalizer<EvaluationStrings> l, I
         ]);
     }
 
+    private void Patrols(Writer page, EvaluationReport report)
+    {
+        page.Heading(l["Patrols.Heading"]);
+        if (report.Patrols is not { Patrols: > 0 } p)
+        {
+            page.Text(l["Patrols.Empty"], _body, Muted, 16);
+            return;
+        }
+        page.Table([0.34, 0.12, 0.12, 0.14, 0.14, 0.14],
+            [l["Patrols.Base"], l["Patrols.Mode"], l["Patrols.Count"], l["Patrols.Kilometres"], l["Patrols.Findings"], l["Patrols.Per100Km"]],
+            [.. p.Bases.Select(b => new[] { b.BaseName, patrol[$"Mode.{b.Mode}"].Value, Number(b.Patrols), Km(b.Kilometres), Number(b.Findings), Rate(b.FindingsPer100Km) }),
+                [l["Patrols.Total"], "", Number(p.Patrols), Km(p.Kilometres), Number(p.Findings), Rate(p.FindingsPer100Km)]]);
+        page.Text(l["Patrols.Note"], _small, Muted, 12);
+    }
+
+    private void Forecast(Writer page, EvaluationReport report)
+    {
+        if (report.Forecast.Count == 0)
+            return;
+        page.Reserve(120);
+        page.Heading(l["Forecast.Heading"]);
+        page.Table([0.2, 0.2, 0.12, 0.12, 0.12, 0.12, 0.12],
+            [l["Forecast.Month"], l["Forecast.Run"], l["Forecast.Cases"], l["Forecast.HitRate", "1 %"], l["Forecast.Pai", "1 %"], l["Forecast.HitRate", "5 %"], l["Forecast.Pai", "5 %"]],
+            [.. report.Forecast.Select(m => new[]
+            {
+                m.Month.ToString("MMMM yyyy", CultureInfo.CurrentCulture),
+                m.RunId is { } run ? $"#{run}" : l["Forecast.NoRun.Short"].Value,
+                Number(m.Cases), Percent(m.HitRateAt1), Pai(m.PaiAt1), Percent(m.HitRateAt5), Pai(m.PaiAt5),
+            })]);
+        page.Text(l["Forecast.Note"], _small, Muted, 12);
+    }
+
     private void RiskMap(Writer page, EvaluationReport report)
     {
         page.Heading(l["Report.RiskMap"]);
@@ -130,6 +165,14 @@ public sealed class EvaluationReportPdf(IStringLocalizer<EvaluationStrings> l, I
     private static string Day(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
 
     private static string Number(long n) => n.ToString("N0", CultureInfo.CurrentCulture);
+
+    private static string Km(double km) => km.ToString("N1", CultureInfo.CurrentCulture);
+
+    private static string Rate(double? rate) => rate is { } r ? r.ToString("0.##", CultureInfo.CurrentCulture) : "–";
+
+    private static string Percent(double? share) => share is { } s ? s.ToString("P1", CultureInfo.CurrentCulture) : "–";
+
+    private static string Pai(double? pai) => pai is { } p ? p.ToString("0.0", CultureInfo.CurrentCulture) : "–";
 
     private static string Share(double? share) => share is { } s ? s.ToString("P0", CultureInfo.CurrentCulture) : "–";
 

@@ -100,6 +100,10 @@ public sealed class EvaluationReportTests(DashboardApp app) : IClassFixture<Dash
         Assert.True(text.Contains("1% teratas"), text); // the map's own scale names the legend's darkest band
         Assert.True(text.Contains("Halaman 1 dari"), text);
         Assert.True(text.Contains("Tingkat keterbukaan"), text);
+        // The page's patrol and forecast sections: no patrol that month, and six months each with its case count.
+        Assert.True(text.Contains("Temuan patroli per kilometer Belum ada patroli yang selesai pada periode ini."), text);
+        Assert.True(text.Contains("Ketepatan peta risiko per bulan"), text);
+        Assert.True(text.Contains("Mei 2024") && text.Contains("Desember 2023"), text);
         // The map is drawn: one filled path per cell on the page that holds it.
         Assert.True(pdf.GetPages().Sum(p => p.Paths.Count) >= 4, "the risk map's cells are drawn as paths");
         Assert.Contains(await Screening.ScreeningFixture.LinesAsync(app, "analis-laporan"), e => e.Action == EvaluationRegistration.ReportAction
