@@ -66,6 +66,18 @@ public sealed partial class FieldReportForm : IAsyncDisposable
             .ToList();
     }
 
+    private IReadOnlyList<VillageChoice> _villageSuggestions = [];
+
+    private const int VillageSuggestions = 12;
+
+    /// <summary>The villages whose name or regency holds what was typed (two letters at least), for the list under the field.</summary>
+    private void SuggestVillages(ChangeEventArgs e)
+    {
+        var text = e.Value?.ToString()?.Trim() ?? "";
+        _villageSuggestions = text.Length < 2 ? []
+            : [.. _villages.Where(v => v.Label.Contains(text, StringComparison.OrdinalIgnoreCase)).Take(VillageSuggestions)];
+    }
+
     /// <summary>An assisted village in the form's list: what is shown, and the code that goes with the report.</summary>
     private sealed record VillageChoice(string Code, string Label);
 

@@ -66,7 +66,11 @@ public sealed class FieldReportJourneyTests(DashboardServer server, BrowserSessi
         await page.FillAsync("[data-testid=report-destination]", "Malaysia");
         // The checkpoint and the assisted village are picked from lists by name, never typed as codes.
         await page.SelectOptionAsync("[data-testid=report-crossing]", "BTC");
+        // The list under the field offers the villages matching what is typed.
+        await page.Locator("[data-testid=report-village]").PressSequentiallyAsync("an");
+        await Assertions.Expect(page.Locator("#assisted-villages option").First).ToBeAttachedAsync();
         var village = await page.EvaluateAsync<string>("() => document.querySelector('#assisted-villages option').value");
+        Assert.Contains("an", village, StringComparison.OrdinalIgnoreCase);
         await page.Locator("[data-testid=report-village]").FillAsync(village);
         await page.ClickAsync("[data-testid=report-submit]");
 
