@@ -17,8 +17,6 @@ namespace Dashboard.Web.Tests.Timpora;
 /// </summary>
 public sealed class OverdueActionItemJobTests(DashboardApp app) : IClassFixture<DashboardApp>
 {
-    private static string Day(int days) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd");
-
     [Fact]
     public async Task AnOverdueItem_RaisesOneAlertAtTheTimporasSeat_OnceAcrossRuns_AndItemsDoneOrNotDueRaiseNothing()
     {
@@ -78,13 +76,13 @@ public sealed class OverdueActionItemJobTests(DashboardApp app) : IClassFixture<
     private static async Task<List<long>> ItemsAsync(HttpClient chair, (string Text, string Owner, int Due)[] items)
     {
         var meeting = await chair.PostAsJsonAsync($"/api/timpora/areas/{TimporaWorld.Sanggau}/meetings",
-            new { heldOn = Day(-20), place = "Aula Kantor Imigrasi Entikong", attendees = items.Select(i => i.Owner).Distinct().ToArray(), clientKey = Guid.NewGuid() });
+            new { heldOn = TimporaWorld.Day(-20), place = "Aula Kantor Imigrasi Entikong", attendees = items.Select(i => i.Owner).Distinct().ToArray(), clientKey = Guid.NewGuid() });
         Assert.True(meeting.IsSuccessStatusCode, await meeting.Content.ReadAsStringAsync());
         var meetingId = (await meeting.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
         var ids = new List<long>();
         foreach (var (text, owner, due) in items)
         {
-            var added = await chair.PostAsJsonAsync($"/api/timpora/meetings/{meetingId}/action-items", new { text, owner, dueOn = Day(due) });
+            var added = await chair.PostAsJsonAsync($"/api/timpora/meetings/{meetingId}/action-items", new { text, owner, dueOn = TimporaWorld.Day(due) });
             Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
             ids.Add((await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("actionItems").EnumerateArray()
                 .Single(i => i.GetProperty("text").GetString() == text).GetProperty("id").GetInt64());

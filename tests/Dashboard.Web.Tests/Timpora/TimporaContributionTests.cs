@@ -9,8 +9,6 @@ namespace Dashboard.Web.Tests.Timpora;
 /// <summary>Each agency's figures in TIMPORA Sanggau: the chair sees every agency, a partner's member only their own.</summary>
 public sealed class TimporaContributionTests(DashboardApp app) : IClassFixture<DashboardApp>
 {
-    private static string Day(int days) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd");
-
     [Fact]
     public async Task TheChairSeesEveryAgency_AMemberOnlyTheirOwn_AnotherTimporaIsRefused()
     {
@@ -25,9 +23,9 @@ public sealed class TimporaContributionTests(DashboardApp app) : IClassFixture<D
         var first = (await polri.GetFromJsonAsync<JsonElement>("/api/timpora/areas/61.05/messages")).EnumerateArray().First(m => m.GetProperty("text").GetString() == "First warning.");
         Assert.Equal(HttpStatusCode.OK, (await chair.PostAsJsonAsync($"/api/timpora/messages/{first.GetProperty("id").GetInt64()}/answer", new { answer = "Done." })).StatusCode);
         var meeting = await (await chair.PostAsJsonAsync("/api/timpora/areas/61.05/meetings",
-            new { heldOn = Day(0), place = "Aula", attendees = new[] { "polri.counts", "dinsos.counts" } })).Content.ReadFromJsonAsync<JsonElement>();
+            new { heldOn = TimporaWorld.Day(0), place = "Aula", attendees = new[] { "polri.counts", "dinsos.counts" } })).Content.ReadFromJsonAsync<JsonElement>();
         var item = await (await chair.PostAsJsonAsync($"/api/timpora/meetings/{meeting.GetProperty("id").GetInt64()}/action-items",
-            new { text = "Check the shelter's intake.", owner = "polri.counts", dueOn = Day(3) })).Content.ReadFromJsonAsync<JsonElement>();
+            new { text = "Check the shelter's intake.", owner = "polri.counts", dueOn = TimporaWorld.Day(3) })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(HttpStatusCode.OK, (await polri.PostAsJsonAsync($"/api/timpora/action-items/{item.GetProperty("actionItems")[0].GetProperty("id").GetInt64()}/status", new { status = "done" })).StatusCode);
 
         var all = await chair.GetFromJsonAsync<JsonElement>("/api/timpora/areas/61.05/contribution");
@@ -45,7 +43,7 @@ public sealed class TimporaContributionTests(DashboardApp app) : IClassFixture<D
         Assert.Equal("Polri", Assert.Single(own.GetProperty("agencies").EnumerateArray()).GetProperty("agency").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync("/api/timpora/areas/61.05/contribution")).StatusCode);
 
-        foreach (var (query, field) in new[] { ("from=yesterday", "from"), ("to=2026-13-01", "to"), ($"from={Day(1)}&to={Day(0)}", "from") })
+        foreach (var (query, field) in new[] { ("from=yesterday", "from"), ("to=2026-13-01", "to"), ($"from={TimporaWorld.Day(1)}&to={TimporaWorld.Day(0)}", "from") })
         {
             var bad = await chair.GetAsync($"/api/timpora/areas/61.05/contribution?{query}");
             Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);

@@ -16,8 +16,6 @@ namespace Dashboard.Web.Tests.Timpora;
 /// </summary>
 public sealed class TimporaMeetingsTests(DashboardApp app) : IClassFixture<DashboardApp>
 {
-    private static string Day(int days) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd");
-
     [Fact]
     public async Task AnOverdueItem_IsFlaggedToEveryMemberOfItsAgency_InThatTimporaOnly()
     {
@@ -30,11 +28,11 @@ public sealed class TimporaMeetingsTests(DashboardApp app) : IClassFixture<Dashb
         // Batam's TIMPORA, so the Sanggau meetings of the other tests carry nothing of this one.
         var chair = await app.SignedInClientAsync("chair.btm.od", Roles.PatrolPlanner, officeCode: TimporaWorld.OtherOffice);
         var meeting = await chair.PostAsJsonAsync($"/api/timpora/areas/{TimporaWorld.Batam}/meetings",
-            new { heldOn = Day(-30), place = "Aula", attendees = new[] { "tni.od.owner", "polri.od" }, clientKey = Guid.NewGuid() });
+            new { heldOn = TimporaWorld.Day(-30), place = "Aula", attendees = new[] { "tni.od.owner", "polri.od" }, clientKey = Guid.NewGuid() });
         var meetingId = (await meeting.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
         foreach (var (text, who, due) in new[] { ("TNI hands over the post rota (od).", "tni.od.owner", -3), ("TNI joins the night patrol (od).", "tni.od.owner", 10), ("Polri checks the recruiter address (od).", "polri.od", -2) })
         {
-            var added = await chair.PostAsJsonAsync($"/api/timpora/meetings/{meetingId}/action-items", new { text, owner = who, dueOn = Day(due) });
+            var added = await chair.PostAsJsonAsync($"/api/timpora/meetings/{meetingId}/action-items", new { text, owner = who, dueOn = TimporaWorld.Day(due) });
             Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
         }
 
@@ -61,7 +59,7 @@ public sealed class TimporaMeetingsTests(DashboardApp app) : IClassFixture<Dashb
         var chair = await app.SignedInClientAsync("chair.etk", Roles.PatrolPlanner, officeCode: TimporaWorld.CoveringOffice);
         var elsewhere = await app.SignedInClientAsync("chair.btm", Roles.PatrolPlanner, officeCode: TimporaWorld.OtherOffice);
 
-        var body = new { heldOn = Day(-20), place = "Aula Kantor Imigrasi Entikong", attendees = new[] { "polri.meets", "tni.meets" }, minutes = "Looked at the crossings of the past month.", clientKey = Guid.NewGuid() };
+        var body = new { heldOn = TimporaWorld.Day(-20), place = "Aula Kantor Imigrasi Entikong", attendees = new[] { "polri.meets", "tni.meets" }, minutes = "Looked at the crossings of the past month.", clientKey = Guid.NewGuid() };
         var opened = await chair.PostAsJsonAsync("/api/timpora/areas/61.05/meetings", body);
         Assert.True(opened.StatusCode == HttpStatusCode.OK, await opened.Content.ReadAsStringAsync());
         var meeting = await opened.Content.ReadFromJsonAsync<JsonElement>();
@@ -73,10 +71,10 @@ public sealed class TimporaMeetingsTests(DashboardApp app) : IClassFixture<Dashb
         Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
         var decisionId = (await decided.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("decisions")[0].GetProperty("id").GetInt64();
         var withItems = await chair.PostAsJsonAsync($"/api/timpora/meetings/{meetingId}/action-items",
-            new { text = "Polri patrols the Balai Karangan routes twice a week.", owner = "polri.meets", dueOn = Day(-19 + 14), decisionId });
+            new { text = "Polri patrols the Balai Karangan routes twice a week.", owner = "polri.meets", dueOn = TimporaWorld.Day(-19 + 14), decisionId });
         Assert.True(withItems.StatusCode == HttpStatusCode.OK, await withItems.Content.ReadAsStringAsync());
         var overdueItem = await chair.PostAsJsonAsync($"/api/timpora/meetings/{meetingId}/action-items",
-            new { text = "TNI shares the border post rota.", owner = "tni.meets", dueOn = Day(-5) });
+            new { text = "TNI shares the border post rota.", owner = "tni.meets", dueOn = TimporaWorld.Day(-5) });
         var items = (await overdueItem.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("actionItems");
         var polriItem = items[0].GetProperty("id").GetInt64();
         var tniItem = items[1];
@@ -97,11 +95,11 @@ public sealed class TimporaMeetingsTests(DashboardApp app) : IClassFixture<Dashb
         Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync("/api/timpora/areas/61.05/meetings")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await elsewhere.GetAsync("/api/timpora/areas/61.05/meetings")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await elsewhere.PostAsJsonAsync($"/api/timpora/meetings/{meetingId}/action-items",
-            new { text = "x", owner = "polri.meets", dueOn = Day(1) })).StatusCode);
+            new { text = "x", owner = "polri.meets", dueOn = TimporaWorld.Day(1) })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await outsider.PostAsJsonAsync($"/api/timpora/action-items/{polriItem}/status", new { status = "open" })).StatusCode);
 
         // The next meeting opens with the items still open (TNI's, overdue) and the one done since the last.
-        var next = await chair.PostAsJsonAsync("/api/timpora/areas/61.05/meetings", new { heldOn = Day(0), place = "Kantor Bupati Sanggau", attendees = new[] { "polri.meets" } });
+        var next = await chair.PostAsJsonAsync("/api/timpora/areas/61.05/meetings", new { heldOn = TimporaWorld.Day(0), place = "Kantor Bupati Sanggau", attendees = new[] { "polri.meets" } });
         var carried = (await next.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("carriedOver").EnumerateArray().ToList();
         Assert.Equal(2, carried.Count);
         Assert.Contains(carried, c => c.GetProperty("owner").GetString() == "tni.meets" && c.GetProperty("overdue").GetBoolean());
@@ -140,10 +138,10 @@ public sealed class TimporaMeetingsTests(DashboardApp app) : IClassFixture<Dashb
         await TimporaWorld.MemberAsync(app, admin, "polri.meets.bad", "Polri", TimporaWorld.Sanggau);
         await TimporaWorld.MemberAsync(app, admin, "tni.batam.bad", "TNI", TimporaWorld.Batam);
         var chair = await app.SignedInClientAsync("chair.etk.bad", Roles.PatrolPlanner, officeCode: TimporaWorld.CoveringOffice);
-        var good = new Dictionary<string, object?> { ["heldOn"] = Day(0), ["place"] = "Aula", ["attendees"] = new[] { "polri.meets.bad" } };
+        var good = new Dictionary<string, object?> { ["heldOn"] = TimporaWorld.Day(0), ["place"] = "Aula", ["attendees"] = new[] { "polri.meets.bad" } };
         foreach (var (field, value) in new (string, object?)[]
                  {
-                     ("heldOn", "tomorrow"), ("heldOn", Day(400)), ("heldOn", null), ("place", ""), ("place", new string('p', 201)),
+                     ("heldOn", "tomorrow"), ("heldOn", TimporaWorld.Day(400)), ("heldOn", null), ("place", ""), ("place", new string('p', 201)),
                      ("attendees", Array.Empty<string>()), ("attendees", new[] { "tni.batam.bad" }), ("attendees", new[] { "nobody" }),
                      ("minutes", "a\u0001b"),
                  })
@@ -154,10 +152,10 @@ public sealed class TimporaMeetingsTests(DashboardApp app) : IClassFixture<Dashb
             Assert.True(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").TryGetProperty(field, out _), field);
         }
         var meetingId = (await (await chair.PostAsJsonAsync("/api/timpora/areas/61.05/meetings", good)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
-        var itemGood = new Dictionary<string, object?> { ["text"] = "Check", ["owner"] = "polri.meets.bad", ["dueOn"] = Day(7) };
+        var itemGood = new Dictionary<string, object?> { ["text"] = "Check", ["owner"] = "polri.meets.bad", ["dueOn"] = TimporaWorld.Day(7) };
         foreach (var (field, value) in new (string, object?)[]
                  {
-                     ("text", ""), ("owner", "tni.batam.bad"), ("owner", null), ("dueOn", Day(-3)), ("dueOn", "soon"), ("decisionId", 999999),
+                     ("text", ""), ("owner", "tni.batam.bad"), ("owner", null), ("dueOn", TimporaWorld.Day(-3)), ("dueOn", "soon"), ("decisionId", 999999),
                  })
         {
             var response = await chair.PostAsJsonAsync($"/api/timpora/meetings/{meetingId}/action-items", new Dictionary<string, object?>(itemGood) { [field] = value });
@@ -188,9 +186,9 @@ public sealed class TimporaMeetingsTests(DashboardApp app) : IClassFixture<Dashb
         var polri = await TimporaWorld.MemberAsync(app, admin, "polri.meets.page", "Polri", TimporaWorld.Sanggau);
         var chair = await app.SignedInClientAsync("chair.etk.page", Roles.PatrolPlanner, officeCode: TimporaWorld.CoveringOffice);
         var meeting = await (await chair.PostAsJsonAsync("/api/timpora/areas/61.05/meetings",
-            new { heldOn = Day(0), place = "Ruang Rapat Polres Sanggau", attendees = new[] { "polri.meets.page" } })).Content.ReadFromJsonAsync<JsonElement>();
+            new { heldOn = TimporaWorld.Day(0), place = "Ruang Rapat Polres Sanggau", attendees = new[] { "polri.meets.page" } })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(HttpStatusCode.OK, (await chair.PostAsJsonAsync($"/api/timpora/meetings/{meeting.GetProperty("id").GetInt64()}/action-items",
-            new { text = "Visit the recruiter's registered office.", owner = "polri.meets.page", dueOn = Day(10) })).StatusCode);
+            new { text = "Visit the recruiter's registered office.", owner = "polri.meets.page", dueOn = TimporaWorld.Day(10) })).StatusCode);
 
         Assert.Contains("Visit the recruiter&#x27;s registered office.", await polri.GetStringAsync("/timpora"));
         var meetings = await polri.GetStringAsync("/timpora/meetings");

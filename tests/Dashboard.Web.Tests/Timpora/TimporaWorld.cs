@@ -15,6 +15,9 @@ namespace Dashboard.Web.Tests.Timpora;
 /// </summary>
 internal static class TimporaWorld
 {
+    /// <summary>A due date or meeting day <paramref name="days"/> from today (UTC), as the API takes it.</summary>
+    public static string Day(int days) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd");
+
     public const string Sanggau = "61.05";
     public const string Batam = "21.71";
     public const string CoveringOffice = "KANIM-ETK";
