@@ -27,9 +27,9 @@ public sealed class AlertSettings(IDbContextFactory<GeoDbContext> contexts, IOpt
         OffloadingWindowHours = saved.OffloadingWindowHours,
         RatRouteDistanceKm = saved.RatRouteDistanceKm,
         CredibleWeight = saved.CredibleWeight,
-        ReportLookbackHours = configured.ReportLookbackHours,
+        ReportLookbackHours = saved.ReportLookbackHours ?? configured.ReportLookbackHours,
         WatchedDestinations = saved.WatchedDestinations,
-        CaseLookbackDays = configured.CaseLookbackDays,
-        EarlyWarningLookbackDays = configured.EarlyWarningLookbackDays,
+        CaseLookbackDays = saved.CaseLookbackDays ?? configured.CaseLookbackDays,
+        EarlyWarningLookbackDays = saved.EarlyWarningLookbackDays ?? configured.EarlyWarningLookbackDays,
     };
 }

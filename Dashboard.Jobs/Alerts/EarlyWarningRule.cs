@@ -1,6 +1,5 @@
 using Dashboard.Geo.Alerts;
 using Dashboard.Geo.Domain.Alerts;
-using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Dashboard.Jobs.Alerts;
@@ -11,7 +10,7 @@ namespace Dashboard.Jobs.Alerts;
 /// the severity: critical at three times, high at twice (and at least 3 and 2, so one case where 0.3 were expected stays
 /// medium). A two-stream alarm driven by reports may have few cases: medium.
 /// </summary>
-public sealed class EarlyWarningRule(NpgsqlDataSource dataSource, IOptions<AlertOptions> options, TimeProvider clock) : IAlertRule
+public sealed class EarlyWarningRule(NpgsqlDataSource dataSource, AlertSettings settings, TimeProvider clock) : IAlertRule
 {
     private static readonly string Sql = $"""
         SELECT 'ews:' || e.area_code || ':' || e.stream || ':' || e.week_start, e.area_name,
@@ -30,8 +29,9 @@ public sealed class EarlyWarningRule(NpgsqlDataSource dataSource, IOptions<Alert
     {
         if (!scope.IsSweep)
             return [];
+        var (options, _) = await settings.CurrentAsync(ct);
         await using var command = dataSource.CreateCommand(Sql);
-        command.Parameters.AddWithValue("since", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-options.Value.EarlyWarningLookbackDays));
+        command.Parameters.AddWithValue("since", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-options.EarlyWarningLookbackDays));
         return await CandidateReader.ReadAsync(command, AlertRule.EarlyWarning, ct);
     }
 }

@@ -102,7 +102,9 @@ public sealed partial class EvaluationPage
         await LoadAsync();
     }
 
-    private bool Loaded => _rules is not null && _patrols is not null && _forecast is not null;
+    // Ready once the interactive circuit has its figures: the prerendered copy is replaced by a first empty render
+    // while the circuit loads, and a reader (or a test) must not take that moment for the page.
+    private bool Loaded => RendererInfo.IsInteractive && _rules is not null && _patrols is not null && _forecast is not null;
 
     // The same filter as the API's: the period's alerts and patrols, the complete months up to its end for the forecast.
     private async Task LoadAsync()

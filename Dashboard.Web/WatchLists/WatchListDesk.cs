@@ -30,7 +30,7 @@ public sealed partial class WatchListDesk(IDbContextFactory<GeoDbContext> contex
         await using var db = await contexts.CreateDbContextAsync(ct);
         var versions = await db.AlertThresholds.AsNoTracking().OrderByDescending(t => t.Id).Take(100).ToListAsync(ct);
         var modi = await db.ModiOperandi.AsNoTracking().OrderBy(m => m.Code).ToListAsync(ct);
-        var history = versions.Select(ThresholdsView.Of).Append(ThresholdsView.Of(configured.Value)).ToList();
+        var history = versions.Select(v => ThresholdsView.Of(v, configured.Value)).Append(ThresholdsView.Of(configured.Value)).ToList();
         return new WatchListsView(history[0], history, [.. modi.Select(ModusView.Of)]);
     }
 
@@ -52,6 +52,14 @@ public sealed partial class WatchListDesk(IDbContextFactory<GeoDbContext> contex
         Range(errors, "offloadingWindowHours", input.OffloadingWindowHours, 1, 720);
         Range(errors, "ratRouteDistanceKm", input.RatRouteDistanceKm, 0.5, 100);
         Range(errors, "credibleWeight", input.CredibleWeight, 0.01, 1);
+        // Left out, a look-back stays as the version in force has it.
+        var current = (await ReadAsync(ct)).Current;
+        var reportHours = input.ReportLookbackHours ?? current.ReportLookbackHours;
+        var caseDays = input.CaseLookbackDays ?? current.CaseLookbackDays;
+        var warningDays = input.EarlyWarningLookbackDays ?? current.EarlyWarningLookbackDays;
+        Range(errors, "reportLookbackHours", reportHours, 1, 720);
+        Range(errors, "caseLookbackDays", caseDays, 1, 365);
+        Range(errors, "earlyWarningLookbackDays", warningDays, 1, 90);
         var note = input.Note?.Trim() ?? "";
         if (note.Length is 0 or > NoteLength || SafeText.FirstControl(note) is not null)
             errors["note"] = [$"say why it changed, in one line of at most {NoteLength} characters."];
@@ -63,13 +71,14 @@ public sealed partial class WatchListDesk(IDbContextFactory<GeoDbContext> contex
             ChangedAt = clock.GetUtcNow(), ChangedBy = user.ActorName(), Note = note, WatchedDestinations = [.. destinations],
             OffloadingClusterSize = input.OffloadingClusterSize!.Value, OffloadingWindowHours = input.OffloadingWindowHours!.Value,
             RatRouteDistanceKm = input.RatRouteDistanceKm!.Value, CredibleWeight = input.CredibleWeight!.Value,
+            ReportLookbackHours = reportHours, CaseLookbackDays = caseDays, EarlyWarningLookbackDays = warningDays,
         };
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.AlertThresholds.Add(version);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(user, SaveAction, string.Create(CultureInfo.InvariantCulture,
-            $"thresholds v{version.Id} destinations={string.Join(',', destinations)} cluster={version.OffloadingClusterSize}/{version.OffloadingWindowHours}h distance={version.RatRouteDistanceKm}km weight={version.CredibleWeight}"), ct);
-        return (ThresholdsView.Of(version), errors);
+            $"thresholds v{version.Id} destinations={string.Join(',', destinations)} cluster={version.OffloadingClusterSize}/{version.OffloadingWindowHours}h distance={version.RatRouteDistanceKm}km weight={version.CredibleWeight} lookback={reportHours}h/{caseDays}d/{warningDays}d"), ct);
+        return (ThresholdsView.Of(version, configured.Value), errors);
     }
 
     /// <summary>Adds a cover to the catalogue; a code already there is a 409-style error on "code".</summary>

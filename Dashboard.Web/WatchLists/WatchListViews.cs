@@ -6,15 +6,20 @@ namespace Dashboard.Web.WatchLists;
 
 /// <summary>One version of the thresholds: 0 is the deployment's settings, before anyone saved one.</summary>
 public sealed record ThresholdsView(long Version, DateTimeOffset? ChangedAt, string ChangedBy, string? Note, IReadOnlyList<string> WatchedDestinations,
-    int OffloadingClusterSize, int OffloadingWindowHours, double RatRouteDistanceKm, double CredibleWeight)
+    int OffloadingClusterSize, int OffloadingWindowHours, double RatRouteDistanceKm, double CredibleWeight,
+    int ReportLookbackHours, int CaseLookbackDays, int EarlyWarningLookbackDays)
 {
     public const string Configuration = "configuration";
 
-    public static ThresholdsView Of(AlertThresholds t) => new(t.Id, t.ChangedAt, t.ChangedBy, t.Note, t.WatchedDestinations,
-        t.OffloadingClusterSize, t.OffloadingWindowHours, t.RatRouteDistanceKm, t.CredibleWeight);
+    /// <summary>A saved version, its missing look-backs read from the deployment's settings as the rules read them.</summary>
+    public static ThresholdsView Of(AlertThresholds t, AlertOptions configured) => new(t.Id, t.ChangedAt, t.ChangedBy, t.Note, t.WatchedDestinations,
+        t.OffloadingClusterSize, t.OffloadingWindowHours, t.RatRouteDistanceKm, t.CredibleWeight,
+        t.ReportLookbackHours ?? configured.ReportLookbackHours, t.CaseLookbackDays ?? configured.CaseLookbackDays,
+        t.EarlyWarningLookbackDays ?? configured.EarlyWarningLookbackDays);
 
     public static ThresholdsView Of(AlertOptions o) => new(0, null, Configuration, null, o.WatchedDestinations,
-        o.OffloadingClusterSize, o.OffloadingWindowHours, o.RatRouteDistanceKm, o.CredibleWeight);
+        o.OffloadingClusterSize, o.OffloadingWindowHours, o.RatRouteDistanceKm, o.CredibleWeight,
+        o.ReportLookbackHours, o.CaseLookbackDays, o.EarlyWarningLookbackDays);
 }
 
 public sealed record ModusView(string Code, string NameId, string NameEn, bool Active)

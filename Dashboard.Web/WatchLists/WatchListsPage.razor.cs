@@ -9,7 +9,7 @@ public sealed partial class WatchListsPage
 {
     private WatchListsView? _view;
     private string _destinations = "", _note = "", _modusCode = "", _modusNameId = "", _modusNameEn = "";
-    private int _clusterSize, _windowHours;
+    private int _clusterSize, _windowHours, _reportHours, _caseDays, _warningDays;
     private double _distanceKm, _credibleWeight;
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>(), _modusErrors = new Dictionary<string, string[]>();
     private string? _message;
@@ -27,6 +27,7 @@ public sealed partial class WatchListsPage
         var current = _view!.Current;
         (_destinations, _clusterSize, _windowHours, _distanceKm, _credibleWeight) = (string.Join(", ", current.WatchedDestinations),
             current.OffloadingClusterSize, current.OffloadingWindowHours, current.RatRouteDistanceKm, current.CredibleWeight);
+        (_reportHours, _caseDays, _warningDays) = (current.ReportLookbackHours, current.CaseLookbackDays, current.EarlyWarningLookbackDays);
     }
 
     private async Task LoadAsync() => _view = await Desk.ReadAsync();
@@ -40,7 +41,7 @@ public sealed partial class WatchListsPage
         {
             var destinations = _destinations.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var (saved, errors) = await Desk.SaveAsync((await AuthenticationState).User,
-                new ThresholdsInput(destinations, _clusterSize, _windowHours, _distanceKm, _credibleWeight, _note));
+                new ThresholdsInput(destinations, _clusterSize, _windowHours, _distanceKm, _credibleWeight, _note, _reportHours, _caseDays, _warningDays));
             _errors = errors;
             if (saved is null)
             {

@@ -30,4 +30,13 @@ public sealed class AlertThresholds
 
     /// <summary>The least credibility weight a report needs to count as credible (0.36 is C3).</summary>
     public double CredibleWeight { get; set; }
+
+    /// <summary>How far back the report rules look, in hours; null in versions saved before it was a watch-list value.</summary>
+    public int? ReportLookbackHours { get; set; }
+
+    /// <summary>How far back the case rules look, by reported date, in days (null: the deployment's setting).</summary>
+    public int? CaseLookbackDays { get; set; }
+
+    /// <summary>How recent a chart's breach must be to become an alert, in days (null: the deployment's setting).</summary>
+    public int? EarlyWarningLookbackDays { get; set; }
 }

@@ -1575,6 +1575,10 @@ namespace Dashboard.Geo.Persistence.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int?>("CaseLookbackDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_lookback_days");
+
                     b.Property<DateTimeOffset>("ChangedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("changed_at");
@@ -1588,6 +1592,10 @@ namespace Dashboard.Geo.Persistence.Migrations
                     b.Property<double>("CredibleWeight")
                         .HasColumnType("double precision")
                         .HasColumnName("credible_weight");
+
+                    b.Property<int?>("EarlyWarningLookbackDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("early_warning_lookback_days");
 
                     b.Property<string>("Note")
                         .IsRequired()
@@ -1606,6 +1614,10 @@ namespace Dashboard.Geo.Persistence.Migrations
                     b.Property<double>("RatRouteDistanceKm")
                         .HasColumnType("double precision")
                         .HasColumnName("rat_route_distance_km");
+
+                    b.Property<int?>("ReportLookbackHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("report_lookback_hours");
 
                     b.PrimitiveCollection<string[]>("WatchedDestinations")
                         .IsRequired()

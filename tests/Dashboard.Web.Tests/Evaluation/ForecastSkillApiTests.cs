@@ -85,7 +85,8 @@ public sealed class ForecastSkillApiTests(DashboardApp app) : IClassFixture<Dash
 
         var page = await analyst.GetStringAsync("/evaluation");
 
-        Assert.Contains("data-ready=\"true\"", page);
+        // The prerendered copy holds the figures but is not "ready": that waits for the interactive circuit's own load.
+        Assert.Contains("data-ready=\"false\"", page);
         Assert.Contains("data-testid=\"evaluation-patrols\"", page);
         Assert.Contains("data-testid=\"evaluation-patrols-empty\"", page); // no patrol in this class's database
         Assert.Contains("data-testid=\"evaluation-forecast\"", page);
