@@ -6,8 +6,8 @@ using Npgsql;
 namespace Dashboard.E2E.MasterData;
 
 /// <summary>
-/// An office builds its own ground truth in the browser: HQ registers an assisted village by picking its name and
-/// its Pimpasa, the Pimpasa logs a session on a phone, the village is on the map; HQ adds a crossing on the map that
+/// An office builds its own ground truth in the browser: the Kanim registers an assisted village of its area by
+/// picking its name and its Pimpasa, the Pimpasa logs a session on a phone, the village is on the map; HQ adds a crossing on the map that
 /// is then a patrol base and the checkpoint of an offloading report.
 /// </summary>
 public sealed class MasterDataJourneyTests(DashboardServer server, BrowserSession browser)
@@ -16,30 +16,39 @@ public sealed class MasterDataJourneyTests(DashboardServer server, BrowserSessio
     private const string VillageCode = "61.03.21.2004"; // Pala Pasang, Entikong, Kabupaten Sanggau
 
     [Fact]
-    public async Task HqRegistersAVillage_ThePimpasaLogsASessionOnAPhone_AndTheVillageIsOnTheMap()
+    public async Task TheKanimRegistersAVillageOfItsArea_ThePimpasaLogsASessionOnAPhone_AndTheVillageIsOnTheMap()
     {
-        var hq = await browser.NewPageAsync(server.BaseUri);
-        await SignIn.AsAsync(hq, "analis");
-        await AppMenu.GoToAsync(hq, "nav-villages");
-        await hq.WaitForSelectorAsync("[data-testid=villages-page][data-ready=true]");
-        await hq.ClickAsync("[data-testid=village-new]");
+        // The administrator gives the Entikong office the gazetteer's code of its regency (the demo world numbers
+        // Sanggau 61.05, the official list 61.03); its planner then keeps the villages of that working area.
+        var admin = await browser.NewPageAsync(server.BaseUri);
+        await SignIn.AsAsync(admin, "admin");
+        var office = await admin.APIRequest.PutAsync("/api/admin/offices/KANIM-ENT", new APIRequestContextOptions
+        {
+            DataObject = new { name = "Kantor Imigrasi Kelas II TPI Entikong", kind = "Kanim", regencyCodes = new[] { "61.05", "61.03" } },
+        });
+        Assert.True(office.Ok, await office.TextAsync());
+        var kanim = await browser.NewPageAsync(server.BaseUri);
+        await SignIn.AsAsync(kanim, "perencana");
+        await AppMenu.GoToAsync(kanim, "nav-villages");
+        await kanim.WaitForSelectorAsync("[data-testid=villages-page][data-ready=true]");
+        await kanim.ClickAsync("[data-testid=village-new]");
         // Typed at a person's pace right after the form opens: the first letter must survive the server's focus handling
         // (MudAutocomplete once selected the text then, and the second letter replaced the first).
-        var picker = hq.Locator("[data-testid=village-picker] input");
+        var picker = kanim.Locator("[data-testid=village-picker] input");
         await picker.PressSequentiallyAsync("Pala Pasa", new() { Delay = 80 });
         await Assertions.Expect(picker).ToHaveValueAsync("Pala Pasa");
-        var option = hq.Locator($"[data-testid=gazetteer-option][data-code='{VillageCode}']");
+        var option = kanim.Locator($"[data-testid=gazetteer-option][data-code='{VillageCode}']");
         await Assertions.Expect(option).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await option.ClickAsync();
-        await Assertions.Expect(hq.Locator("[data-testid=village-picked]")).ToContainTextAsync("Kabupaten Sanggau");
-        await hq.FillAsync("[data-testid=village-longitude]", "110.41");
-        await hq.FillAsync("[data-testid=village-latitude]", "1.02");
-        await hq.FillAsync("[data-testid=village-decree]", "W.17.IMI-UM.01.10-0421");
-        await hq.SelectOptionAsync("[data-testid=village-mentor]", new SelectOptionValue { Label = "Petugas Lapangan (petugas)" });
-        await hq.ClickAsync("[data-testid=village-save]");
-        await Assertions.Expect(hq.Locator("[data-testid=village-title]")).ToHaveTextAsync("Pala Pasang", new() { Timeout = 15_000 });
-        await Assertions.Expect(hq.Locator("[data-testid=mentor-item]")).ToContainTextAsync("Petugas Lapangan");
-        await Assertions.Expect(hq.Locator("[data-testid=village-since]")).ToContainTextAsync("Belum ada sosialisasi");
+        await Assertions.Expect(kanim.Locator("[data-testid=village-picked]")).ToContainTextAsync("Kabupaten Sanggau");
+        await kanim.FillAsync("[data-testid=village-longitude]", "110.41");
+        await kanim.FillAsync("[data-testid=village-latitude]", "1.02");
+        await kanim.FillAsync("[data-testid=village-decree]", "W.17.IMI-UM.01.10-0421");
+        await kanim.SelectOptionAsync("[data-testid=village-mentor]", new SelectOptionValue { Label = "Petugas Lapangan (petugas)" });
+        await kanim.ClickAsync("[data-testid=village-save]");
+        await Assertions.Expect(kanim.Locator("[data-testid=village-title]")).ToHaveTextAsync("Pala Pasang", new() { Timeout = 15_000 });
+        await Assertions.Expect(kanim.Locator("[data-testid=mentor-item]")).ToContainTextAsync("Petugas Lapangan");
+        await Assertions.Expect(kanim.Locator("[data-testid=village-since]")).ToContainTextAsync("Belum ada sosialisasi");
 
         var phone = await browser.NewPageAsync(server.BaseUri, width: 390, height: 844, touch: true);
         await SignIn.AsAsync(phone, "petugas");
@@ -64,12 +73,12 @@ public sealed class MasterDataJourneyTests(DashboardServer server, BrowserSessio
         await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Folder, "village-session-phone.png"), FullPage = true });
 
         // On the map: the search box finds the new village and flies to it; the villages layer draws it there.
-        await hq.GotoAsync("/");
-        var map = new MapPageDriver(hq);
+        await kanim.GotoAsync("/");
+        var map = new MapPageDriver(kanim);
         await map.WaitForBasemapAsync();
         await map.SearchAndGoAsync("Pala Pasang");
         await map.WaitForLayerDrawnAsync("villages");
-        using var layer = JsonDocument.Parse(await (await hq.APIRequest.GetAsync("/api/map/layers/villages?bbox=110.3,0.9,110.5,1.1&zoom=13")).TextAsync());
+        using var layer = JsonDocument.Parse(await (await kanim.APIRequest.GetAsync("/api/map/layers/villages?bbox=110.3,0.9,110.5,1.1&zoom=13")).TextAsync());
         Assert.Contains(layer.RootElement.GetProperty("features").EnumerateArray(), f => f.GetProperty("properties").GetProperty("name").GetString() == "Pala Pasang");
 
         await using var connection = new NpgsqlConnection(server.ConnectionString);
