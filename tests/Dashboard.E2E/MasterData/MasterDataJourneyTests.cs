@@ -161,6 +161,8 @@ public sealed class MasterDataJourneyTests(DashboardServer server, BrowserSessio
 
         // The fixed file: the dry run judges both rows created and stores nothing; the import then stores them.
         await file.SetInputFilesAsync(new FilePayload { Name = "tpi.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(header + good + "TPI-IMPOR-E2E;Bandara Uji;Bandara;Kanim Sambas;61.01;109,3;1,2;;;;\n") });
+        // Choosing a file clears the last verdicts: once they are gone the panel holds the new file, as a person sees.
+        await Assertions.Expect(hq.Locator("[data-testid=crossing-import-verdict]")).ToHaveCountAsync(0);
         await hq.ClickAsync("[data-testid=crossing-import-dry]");
         await Assertions.Expect(hq.Locator("[data-testid=crossing-import-verdict][data-verdict=created]")).ToHaveCountAsync(2);
         Assert.Equal(0, await hq.Locator("[data-testid=crossing-row][data-code='PLBN-IMPOR-E2E']").CountAsync());
