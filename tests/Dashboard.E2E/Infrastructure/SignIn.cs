@@ -14,8 +14,9 @@ internal static class SignIn
         await page.FillAsync("input[name='Input.UserName']", userName);
         await page.FillAsync("input[name='Input.Password']", DemoPassword);
         // The password hash and the first render of the map take seconds on a loaded 2-core machine, and at the start of
-        // a full run every class's server is seeding and computing its first risk map at once: allow for it.
-        await page.ClickAsync("button[type=submit]", new PageClickOptions { Timeout = 150_000 });
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 150_000 });
+        // a full run every class's server is seeding and computing its first risk map at once: allow for it (150 s was
+        // once not enough for the first sign-in of a class).
+        await page.ClickAsync("button[type=submit]", new PageClickOptions { Timeout = 240_000 });
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 240_000 });
     }
 }
